@@ -1,0 +1,54 @@
+package dev.clientsmith.generator.normalize;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clientsmith.generator.config.Overrides;
+import java.util.Objects;
+
+/** What a {@link Pass} works on: one document's tree, its provider's overrides, and the report. */
+public final class PassContext {
+  private final String documentName;
+  private final ObjectNode document;
+  private final Overrides overrides;
+  private final Report report;
+  private String currentPass = "?";
+
+  public PassContext(String documentName, ObjectNode document, Overrides overrides, Report report) {
+    this.documentName = Objects.requireNonNull(documentName, "documentName");
+    this.document = Objects.requireNonNull(document, "document");
+    this.overrides = Objects.requireNonNull(overrides, "overrides");
+    this.report = Objects.requireNonNull(report, "report");
+  }
+
+  public String documentName() {
+    return documentName;
+  }
+
+  public ObjectNode document() {
+    return document;
+  }
+
+  public Overrides overrides() {
+    return overrides;
+  }
+
+  void enter(Pass pass) {
+    this.currentPass = pass.id();
+  }
+
+  /** Records one change made by the running pass. {@code before}/{@code after} are shown compactly. */
+  public void record(String pointer, Object before, Object after, String reason) {
+    report.add(new ReportEntry(currentPass, documentName, pointer, show(before), show(after), reason));
+  }
+
+  private static String show(Object value) {
+    if (value == null) {
+      return "(absent)";
+    }
+    if (value instanceof JsonNode node) {
+      String json = node.toString();
+      return json.length() > 160 ? json.substring(0, 157) + "..." : json;
+    }
+    return value.toString();
+  }
+}
