@@ -3,6 +3,8 @@ package dev.clientsmith.generator.normalize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clientsmith.generator.config.Overrides;
+import dev.clientsmith.generator.diag.Location;
+import dev.clientsmith.generator.source.Locator;
 import java.util.Objects;
 
 /** What a {@link Pass} works on: one document's tree, its provider's overrides, and the report. */
@@ -11,9 +13,15 @@ public final class PassContext {
   private final ObjectNode document;
   private final Overrides overrides;
   private final Report report;
+  private final Locator locator;
   private String currentPass = "?";
 
   public PassContext(String documentName, ObjectNode document, Overrides overrides, Report report) {
+    this(documentName, document, overrides, report, pointer -> Location.ofFile(documentName));
+  }
+
+  public PassContext(String documentName, ObjectNode document, Overrides overrides, Report report, Locator locator) {
+    this.locator = Objects.requireNonNull(locator, "locator");
     this.documentName = Objects.requireNonNull(documentName, "documentName");
     this.document = Objects.requireNonNull(document, "document");
     this.overrides = Objects.requireNonNull(overrides, "overrides");
@@ -30,6 +38,11 @@ public final class PassContext {
 
   public Overrides overrides() {
     return overrides;
+  }
+
+  /** Where a pointer of the original document was written, for located errors. */
+  public Location locate(String pointer) {
+    return locator.locate(pointer);
   }
 
   void enter(Pass pass) {
