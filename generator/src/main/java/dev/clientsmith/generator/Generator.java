@@ -1,0 +1,109 @@
+package dev.clientsmith.generator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clientsmith.generator.config.Overrides;
+import dev.clientsmith.generator.config.ProviderConfig;
+import dev.clientsmith.generator.diag.Diagnostic;
+import dev.clientsmith.generator.merge.Merger;
+import dev.clientsmith.generator.normalize.PassContext;
+import dev.clientsmith.generator.normalize.Passes;
+import dev.clientsmith.generator.normalize.Report;
+import dev.clientsmith.generator.parse.SpecParser;
+import dev.clientsmith.generator.source.SourceDocument;
+import dev.clientsmith.generator.source.SourceReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one entry point of Clientsmith; the CLI and the Maven plugin are thin layers over it.
+ *
+ * <p>The pipeline, one package per stage:
+ *
+ * <ol>
+ *   <li><b>source</b> ({@code dev.clientsmith.generator.source}): read a document, a Markdown page
+ *       with an embedded fenced spec or plain JSON/YAML, into a tree that remembers where every
+ *       value was written.
+ *   <li><b>parse</b> ({@code ..parse}): raw passes fix what would make Swagger Parser lose data
+ *       (nested tags); then Swagger Parser reads the document and its messages become located
+ *       {@link Diagnostic}s. Errors stop here.
+ *   <li><b>normalize</b> ({@code ..normalize}): ordered, named passes rewrite the tree into a clean
+ *       OpenAPI 3.0 document, recording every change in a {@link Report}.
+ *   <li><b>merge</b> ({@code ..merge}): a provider's documents become one API.
+ *   <li><b>model</b>: the immutable intermediate model the emitters read; naming is final there.
+ *   <li><b>emit</b>: JavaPoet emitters, pure functions of the model.
+ *   <li><b>write</b>: the module on disk; the only stage that touches the file system.
+ * </ol>
+ *
+ * The output of every stage is a pure function of its inputs: the same documents give
+ * byte-identical output.
+ */
+public final class Generator {
+
+  /** Every pass id, in order; the provider configuration may name these in {@code skipPasses}. */
+  public static Set<String> passIds() {
+    return Passes.ids();
+  }
+
+  /** Normalises (and merges) the documents of one configured provider. */
+  public NormalizeResult normalize(ProviderConfig provider) {
+    return normalize(provider.displayName(), provider.documents(), provider.overrides());
+  }
+
+  /** Normalises documents outside the configuration ({@code --spec}); several are merged. */
+  public NormalizeResult normalizeSpecs(List<Path> specs, Overrides overrides) {
+    String title = specs.size() == 1 ? null : specs.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(" + "));
+    return normalize(title, specs, overrides);
+  }
+
+  private NormalizeResult normalize(String title, List<Path> documents, Overrides overrides) {
+    Report report = new Report();
+    List<Merger.Input> normalized = new ArrayList<>();
+    for (Path path : documents) {
+      normalized.add(new Merger.Input(reportName(path), normalizeOne(path, overrides, report)));
+    }
+    if (normalized.size() == 1) {
+      ObjectNode only = normalized.get(0).document();
+      return new NormalizeResult(only, report);
+    }
+    ObjectNode merged = Merger.merge(title, normalized, report);
+    verify(merged, "merged documents of " + title);
+    return new NormalizeResult(merged, report);
+  }
+
+  private ObjectNode normalizeOne(Path path, Overrides overrides, Report report) {
+    SourceDocument source = SourceReader.read(path, displayName(path));
+    PassContext ctx = new PassContext(reportName(path), source.tree(), overrides, report, source.locator());
+    Passes.run(Passes.raw(), ctx);
+    SpecParser.parse(source);
+    Passes.run(Passes.normalize(), ctx);
+    verify(source.tree(), source.name());
+    return source.tree();
+  }
+
+  /**
+   * Normalised output must read back cleanly; if it does not, a pass is wrong, not the input, so
+   * this is an internal error rather than a diagnostic about the user's document.
+   */
+  private static void verify(ObjectNode document, String name) {
+    List<Diagnostic> problems = SpecParser.check(document, name, pointer -> dev.clientsmith.generator.diag.Location.ofFile(name));
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("normalised document of " + name + " does not read back cleanly:\n"
+          + problems.stream().map(Diagnostic::render).collect(Collectors.joining("\n")));
+    }
+  }
+
+  /** The path as the user wrote it, relative to the working directory when it is below it. */
+  private static String displayName(Path path) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = path.toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : path.toString();
+  }
+
+  /** Reports are checked in next to generated modules: they name documents by file name only. */
+  private static String reportName(Path path) {
+    return path.getFileName().toString();
+  }
+}

@@ -1,0 +1,112 @@
+package dev.clientsmith.generator.cli;
+
+import dev.clientsmith.generator.Generator;
+import dev.clientsmith.generator.NormalizeResult;
+import dev.clientsmith.generator.config.ConfigLoader;
+import dev.clientsmith.generator.config.Overrides;
+import dev.clientsmith.generator.config.ProviderConfig;
+import dev.clientsmith.generator.config.ProvidersConfig;
+import dev.clientsmith.generator.diag.Diagnostic;
+import dev.clientsmith.generator.diag.DiagnosticException;
+import dev.clientsmith.generator.diag.Location;
+import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code clientsmith normalize}: prints the normalised document and the report of what changed. */
+@Command(
+    name = "normalize",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Prints the normalised OpenAPI 3.0 document as JSON on standard output, and the report of every",
+      "change made to it on standard error (or in --report FILE)."
+    })
+final class NormalizeCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Input input;
+
+  @Option(names = "--config", paramLabel = "FILE", defaultValue = "specs/providers.yaml",
+      description = "Provider configuration (default: ${DEFAULT-VALUE}, relative to the current directory).")
+  private String config;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the report to FILE instead of standard error.")
+  private String report;
+
+  @Option(names = "--debug", description = "Show stack traces of internal errors.")
+  private boolean debug;
+
+  /** Where the documents come from: a configured provider, or files named on the command line. */
+  static final class Input {
+    @Option(names = "--provider", paramLabel = "ID", required = true, description = "A provider of the configuration.")
+    String provider;
+
+    @Option(names = "--spec", paramLabel = "FILE", arity = "1..*", required = true,
+        description = "Documents outside the configuration (.md, .json, .yaml); several are merged.")
+    List<String> specs;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    return Failures.guard(err, debug, () -> {
+      NormalizeResult result = normalize();
+      // Everything is rendered before anything is written: output is complete or absent.
+      String document = PrettyJson.write(result.document());
+      String reportText = result.report().toText();
+      if (report != null) {
+        OutputFiles.writeAtomically(Path.of(report), reportText, report);
+      }
+      out.print(document);
+      out.flush();
+      if (report == null) {
+        err.print(reportText);
+        err.flush();
+      }
+      return out.checkError() ? Failures.internalError(new IllegalStateException("cannot write to standard output"), err, debug) : Main.OK;
+    });
+  }
+
+  private NormalizeResult normalize() {
+    Generator generator = new Generator();
+    if (input.provider != null) {
+      ProvidersConfig providers = ConfigLoader.load(path(config), Generator.passIds(), config);
+      ProviderConfig provider = providers.find(input.provider).orElseThrow(() -> unknownProvider(providers));
+      return generator.normalize(provider);
+    }
+    List<Path> files = new ArrayList<>();
+    for (String file : input.specs) {
+      files.add(path(file));
+    }
+    return generator.normalizeSpecs(files, Overrides.NONE);
+  }
+
+  private DiagnosticException unknownProvider(ProvidersConfig providers) {
+    String known = providers.providers().stream().map(ProviderConfig::id).collect(Collectors.joining(", "));
+    return new DiagnosticException(Diagnostic.error("cli.unknown-provider",
+        Location.ofFile(config), "/providers",
+        "no provider '" + input.provider + "' in the configuration (known: " + known + ")",
+        "use one of the known ids, or add the provider to the configuration"));
+  }
+
+  private static Path path(String name) {
+    try {
+      return Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new DiagnosticException(Diagnostic.error("cli.invalid-path",
+          Location.ofFile(name.replace('\0', '?')), null,
+          "not a valid file name", "check the file name"));
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package dev.clientsmith.generator.config;
+
+import java.util.Set;
+import javax.lang.model.SourceVersion;
+
+/** What Java accepts as a package or class name (keywords and literals excluded). */
+final class JavaNames {
+  private static final Set<String> RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits");
+
+  private JavaNames() {}
+
+  static boolean isIdentifier(String name) {
+    return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name) && !RESTRICTED.contains(name);
+  }
+
+  static boolean isPackage(String name) {
+    if (name.isEmpty() || name.startsWith(".") || name.endsWith(".")) {
+      return false;
+    }
+    for (String part : name.split("\\.", -1)) {
+      if (!SourceVersion.isIdentifier(part) || SourceVersion.isKeyword(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

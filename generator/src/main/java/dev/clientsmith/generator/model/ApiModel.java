@@ -1,0 +1,82 @@
+package dev.clientsmith.generator.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The intermediate model of one provider's API: everything the emitters need, with names final.
+ * Immutable; built by {@link ModelBuilder} from the normalised document.
+ *
+ * @param types every named type by model name, sorted (so emission order is stable)
+ */
+public record ApiModel(
+    String providerId,
+    String displayName,
+    String javaPackage,
+    String clientName,
+    String apiKeyEnv,
+    Optional<String> description,
+    List<Server> servers,
+    Auth auth,
+    List<Operation> operations,
+    SortedMap<String, TypeDef> types) {
+  public ApiModel {
+    Objects.requireNonNull(providerId, "providerId");
+    servers = List.copyOf(servers);
+    operations = List.copyOf(operations);
+    types = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(types));
+  }
+
+  public TypeDef type(String name) {
+    TypeDef t = types.get(name);
+    if (t == null) {
+      throw new IllegalArgumentException("no type named " + name + " in the model of " + providerId);
+    }
+    return t;
+  }
+
+  /** A server URL template ({@code https://api.{tenant}.{region}.jylo.ai/inference}) and its variables. */
+  public record Server(String url, Optional<String> description, List<ServerVariable> variables) {
+    public Server {
+      variables = List.copyOf(variables);
+    }
+  }
+
+  /** A server variable; with {@code allowed} values it becomes an enum option of the client builder. */
+  public record ServerVariable(String name, String javaName, String defaultValue, List<String> allowed, Optional<String> description) {
+    public ServerVariable {
+      allowed = List.copyOf(allowed);
+    }
+  }
+
+  /**
+   * How the client authenticates.
+   *
+   * @param kind {@link Kind#BEARER} or {@link Kind#NONE} (the document declares none; clients still
+   *     take an optional key)
+   */
+  public record Auth(Kind kind, Optional<String> description) {
+    public enum Kind {
+      BEARER,
+      NONE
+    }
+  }
+
+  /** Types nested in {@code owner}, by their model names. */
+  public List<TypeDef> nestedIn(String owner) {
+    return types.values().stream().filter(t -> t.nestedIn().map(owner::equals).orElse(false)).toList();
+  }
+
+  /** Types that are not nested in another type. */
+  public List<TypeDef> topLevelTypes() {
+    return types.values().stream().filter(t -> t.nestedIn().isEmpty()).toList();
+  }
+
+  static <K, V> SortedMap<K, V> sorted(Map<K, V> map) {
+    return new TreeMap<>(map);
+  }
+}

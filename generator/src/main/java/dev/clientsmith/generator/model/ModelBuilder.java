@@ -1,0 +1,469 @@
+package dev.clientsmith.generator.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clientsmith.generator.config.ProviderConfig;
+import dev.clientsmith.generator.model.TypeDef.AliasType;
+import dev.clientsmith.generator.model.TypeDef.EnumType;
+import dev.clientsmith.generator.model.TypeDef.EnumValue;
+import dev.clientsmith.generator.model.TypeDef.ObjectType;
+import dev.clientsmith.generator.model.TypeDef.UnionType;
+import dev.clientsmith.generator.model.TypeDef.Usage;
+import dev.clientsmith.generator.model.TypeDef.Variant;
+import dev.clientsmith.generator.model.TypeRef.PrimitiveKind;
+import dev.clientsmith.generator.normalize.EnumBranchesPass;
+import dev.clientsmith.generator.normalize.InlineSchemasPass;
+import dev.clientsmith.generator.normalize.Json;
+import dev.clientsmith.generator.normalize.Names;
+import dev.clientsmith.generator.normalize.Nullability;
+import dev.clientsmith.generator.normalize.OperationIdsPass;
+import dev.clientsmith.generator.normalize.Operations;
+import dev.clientsmith.generator.normalize.StreamEventsPass;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds the {@link ApiModel} from a normalised document. Everything it relies on was made explicit
+ * by normalisation (names, nesting, nullability in typed form, discriminators, stream events), so
+ * this stage only maps shapes to model types and decides Java names:
+ *
+ * <ul>
+ *   <li>objects become {@link ObjectType}s, {@code oneOf}/{@code anyOf} {@link UnionType}s (a
+ *       null-only member makes the <em>use</em> nullable, it is not a variant), enums and
+ *       {@code x-extensible-enum}s {@link EnumType}s, anything else named an {@link AliasType}
+ *       (references to an alias use its target directly);
+ *   <li>an enum with a single value on an object property is a constant ({@code role: system});
+ *   <li>inline enums and unions on properties become types nested in their owner, named after the
+ *       property;
+ *   <li>{@code integer} without a format is a 64-bit integer, {@code number} a double: the
+ *       document's types are kept, so any value it allows fits.
+ * </ul>
+ */
+public final class ModelBuilder {
+  private final ObjectNode doc;
+  private final ObjectNode schemas;
+  private final Map<String, TypeDef> types = new LinkedHashMap<>();
+
+  private ModelBuilder(ObjectNode doc) {
+    this.doc = doc;
+    this.schemas = Json.schemas(doc);
+  }
+
+  public static ApiModel build(ProviderConfig provider, ObjectNode normalized) {
+    return new ModelBuilder(normalized).build(provider);
+  }
+
+  private ApiModel build(ProviderConfig provider) {
+    for (String name : Json.fieldNames(schemas)) {
+      defineComponent(name, (ObjectNode) schemas.get(name));
+    }
+    List<Operation> operations = operations();
+    Map<String, TypeDef> withUsage = markUsage(operations);
+    return new ApiModel(provider.id(), provider.displayName(), provider.javaPackage(), provider.clientName(),
+        provider.apiKeyEnv(), text(doc.path("info"), "description"), servers(), auth(), operations, new TreeMap<>(withUsage));
+  }
+
+  // ---- types ----------------------------------------------------------------------------------
+
+  private void defineComponent(String name, ObjectNode s) {
+    String simple = Optional.ofNullable(Json.text(s, InlineSchemasPass.SIMPLE_NAME)).orElse(name);
+    Optional<String> nestedIn = Optional.ofNullable(Json.text(s, InlineSchemasPass.NESTED_IN));
+    define(name, simple, nestedIn, Json.ref(name), s);
+  }
+
+  private void define(String name, String simple, Optional<String> nestedIn, String origin, ObjectNode s) {
+    Optional<String> description = text(s, "description");
+    if (s.has("oneOf") || s.has("anyOf")) {
+      types.put(name, union(name, simple, nestedIn, origin, description, s));
+    } else if (isEnum(s)) {
+      types.put(name, enumType(name, simple, nestedIn, origin, description, s));
+    } else if (isObject(s)) {
+      types.put(name, object(name, simple, nestedIn, origin, description, s));
+    } else {
+      types.put(name, new AliasType(name, simple, nestedIn, origin, description, Usage.NONE, ref(s, name, "Value")));
+    }
+  }
+
+  private ObjectType object(String name, String simple, Optional<String> nestedIn, String origin, Optional<String> description, ObjectNode s) {
+    Set<String> required = new HashSet<>();
+    s.path("required").forEach(r -> required.add(r.asText()));
+    List<Property> properties = new ArrayList<>();
+    Set<String> javaNames = new HashSet<>();
+    JsonNode props = s.path("properties");
+    for (String p : Json.fieldNames(props)) {
+      ObjectNode ps = (ObjectNode) props.get(p);
+      String javaName = unique(javaName(p), javaNames);
+      Optional<String> constant = Optional.empty();
+      TypeRef type;
+      List<JsonNode> values = enumValues(ps);
+      if (ps.has("enum") && values.size() == 1 && values.get(0).isTextual()) {
+        constant = Optional.of(values.get(0).asText());
+        type = TypeRef.of(PrimitiveKind.STRING);
+      } else {
+        type = ref(ps, name, Names.pascal(p));
+      }
+      boolean nullable = Nullability.admitsNull(doc, ps);
+      properties.add(new Property(p, javaName, type, required.contains(p), nullable, text(ps, "description"), constant,
+          Optional.ofNullable(ps.get("default"))));
+    }
+    JsonNode ap = s.get("additionalProperties");
+    boolean closed = ap != null && ap.isBoolean() && !ap.asBoolean();
+    Optional<TypeRef> additional = Optional.empty();
+    if (ap != null && ap.isObject() && ap.size() > 0) {
+      additional = Optional.of(ref((ObjectNode) ap, name, "Value"));
+    }
+    return new ObjectType(name, simple, nestedIn, origin, description, Usage.NONE, properties, closed, additional);
+  }
+
+  private EnumType enumType(String name, String simple, Optional<String> nestedIn, String origin, Optional<String> description, ObjectNode s) {
+    List<EnumValue> values = new ArrayList<>();
+    Set<String> javaNames = new HashSet<>();
+    for (JsonNode v : enumValues(s)) {
+      values.add(new EnumValue(v.asText(), unique(constantName(v.asText()), javaNames)));
+    }
+    PrimitiveKind kind = "integer".equals(Json.text(s, "type")) ? PrimitiveKind.INT64 : PrimitiveKind.STRING;
+    return new EnumType(name, simple, nestedIn, origin, description, Usage.NONE, kind, values, s.has(EnumBranchesPass.EXTENSIBLE_ENUM));
+  }
+
+  private UnionType union(String name, String simple, Optional<String> nestedIn, String origin, Optional<String> description, ObjectNode s) {
+    JsonNode members = s.has("oneOf") ? s.get("oneOf") : s.get("anyOf");
+    String discriminator = s.path("discriminator").path("propertyName").asText(null);
+    List<Variant> variants = new ArrayList<>();
+    Set<String> javaNames = new HashSet<>();
+    int index = 0;
+    for (JsonNode m : members) {
+      index++;
+      if (Nullability.isNullMember(m)) {
+        continue;
+      }
+      ObjectNode member = (ObjectNode) m;
+      Optional<String> value = Optional.empty();
+      if (discriminator != null) {
+        value = Optional.ofNullable(Json.singleEnumValue(Json.resolve(doc, member).path("properties").path(discriminator)));
+      }
+      TypeRef type = isEnum(member) && Json.refName(member) == null
+          ? nested(name, "Literal", member)
+          : ref(member, name, "Variant" + index);
+      String javaName = value.map(Names::pascal).orElseGet(() -> variantName(type));
+      variants.add(new Variant(unique(javaName, javaNames), type, value));
+    }
+    return new UnionType(name, simple, nestedIn, origin, description, Usage.NONE, variants, Optional.ofNullable(discriminator));
+  }
+
+  /** The type of a schema used somewhere inside {@code owner}; inline enums and unions become nested types. */
+  private TypeRef ref(ObjectNode s, String owner, String hint) {
+    String sameType = Json.text(s, "x-clientsmith-type");
+    if (sameType != null) {
+      return named(sameType);
+    }
+    String target = Json.refName(s);
+    if (target != null) {
+      return named(target);
+    }
+    if (s.has("oneOf") || s.has("anyOf") || isEnum(s) || (isObject(s) && s.path("properties").size() > 0)) {
+      return nested(owner, hint, s);
+    }
+    String type = Json.text(s, "type");
+    String format = Optional.ofNullable(Json.text(s, "format")).orElse("");
+    if (type == null) {
+      return TypeRef.of(PrimitiveKind.JSON);
+    }
+    switch (type) {
+      case "string":
+        return TypeRef.of(format.equals("uuid") ? PrimitiveKind.UUID : PrimitiveKind.STRING);
+      case "integer":
+        return TypeRef.of(format.equals("int32") ? PrimitiveKind.INT32 : PrimitiveKind.INT64);
+      case "number":
+        return TypeRef.of(format.equals("float") ? PrimitiveKind.FLOAT : PrimitiveKind.DOUBLE);
+      case "boolean":
+        return TypeRef.of(PrimitiveKind.BOOLEAN);
+      case "array":
+        JsonNode items = s.get("items");
+        return new TypeRef.ListOf(items instanceof ObjectNode o ? ref(o, owner, Names.singular(hint)) : TypeRef.of(PrimitiveKind.JSON));
+      case "object":
+        JsonNode ap = s.get("additionalProperties");
+        if (ap instanceof ObjectNode o && o.size() > 0) {
+          return new TypeRef.MapOf(ref(o, owner, hint + "Value"));
+        }
+        return TypeRef.of(PrimitiveKind.JSON);
+      default:
+        return TypeRef.of(PrimitiveKind.JSON);
+    }
+  }
+
+  private TypeRef nested(String owner, String simpleHint, ObjectNode s) {
+    String ownerSimple = types.containsKey(owner) ? types.get(owner).simpleName() : owner;
+    String simple = simpleHint.equals(ownerSimple) ? simpleHint + "Value" : simpleHint;
+    String name = owner + simple;
+    for (int n = 2; types.containsKey(name) || schemas.has(name); n++) {
+      name = owner + simple + n;
+    }
+    types.put(name, null); // reserve the name before nested types of this one are defined
+    define(name, simple, Optional.of(owner), Json.ref(owner) + "#" + simple, s);
+    return new TypeRef.Named(name);
+  }
+
+  private TypeRef named(String target) {
+    JsonNode s = schemas.get(target);
+    if (s != null && !(s.has("oneOf") || s.has("anyOf") || isEnum(s) || isObject(s)) && !s.has("$ref")) {
+      // An alias: generated code uses what it stands for ({@code ModelName} is a String).
+      return ref((ObjectNode) s, target, "Value");
+    }
+    return new TypeRef.Named(target);
+  }
+
+  private String variantName(TypeRef type) {
+    if (type instanceof TypeRef.Named n) {
+      TypeDef def = types.get(n.name());
+      return def == null ? n.name() : def.simpleName();
+    }
+    if (type instanceof TypeRef.ListOf l) {
+      return variantName(l.element()).replaceAll("s?$", "") + (l.element() instanceof TypeRef.ListOf ? "Lists" : "s");
+    }
+    if (type instanceof TypeRef.MapOf m) {
+      return variantName(m.value()) + "Map";
+    }
+    PrimitiveKind kind = ((TypeRef.Primitive) type).kind();
+    switch (kind) {
+      case STRING:
+        return "String";
+      case INT32:
+      case INT64:
+        return "Integer";
+      case DOUBLE:
+      case FLOAT:
+        return "Number";
+      case BOOLEAN:
+        return "Boolean";
+      case UUID:
+        return "Uuid";
+      default:
+        return "Json";
+    }
+  }
+
+  // ---- operations, servers, auth ----------------------------------------------------------------
+
+  private List<Operation> operations() {
+    List<Operation> out = new ArrayList<>();
+    Operations.forEach(doc, (op, ptr) -> {
+      String id = op.path("operationId").asText();
+      List<String> resource = new ArrayList<>();
+      op.path(OperationIdsPass.RESOURCE).forEach(r -> resource.add(r.asText()));
+      String method = op.path(OperationIdsPass.METHOD).asText(Operations.methodOf(ptr));
+      List<Operation.Parameter> params = new ArrayList<>();
+      Set<String> javaNames = new HashSet<>();
+      JsonNode pathItem = doc.path("paths").path(Operations.pathOf(ptr));
+      List<JsonNode> declared = new ArrayList<>();
+      pathItem.path("parameters").forEach(declared::add);
+      op.path("parameters").forEach(declared::add);
+      for (JsonNode p : declared) {
+        JsonNode param = resolveParameter(p);
+        String name = param.path("name").asText();
+        Operation.Location in = Operation.Location.valueOf(param.path("in").asText("query").toUpperCase(Locale.ROOT).equals("COOKIE")
+            ? "HEADER" : param.path("in").asText("query").toUpperCase(Locale.ROOT));
+        ObjectNode ps = param.get("schema") instanceof ObjectNode o ? o : Json.NODES.objectNode();
+        params.add(new Operation.Parameter(name, unique(javaName(name), javaNames), in,
+            ref(ps, Names.pascal(id), Names.pascal(name)), param.path("required").asBoolean(in == Operation.Location.PATH),
+            text(param, "description")));
+      }
+      Optional<Operation.Body> body = Optional.empty();
+      JsonNode content = op.path("requestBody").path("content");
+      if (content.isObject() && content.size() > 0) {
+        String contentType = content.has("application/json") ? "application/json" : Json.fieldNames(content).get(0);
+        ObjectNode bs = (ObjectNode) content.path(contentType).path("schema");
+        body = Optional.of(new Operation.Body(ref(bs, Names.pascal(id), "Request"), op.path("requestBody").path("required").asBoolean(false),
+            contentType, text(op.path("requestBody"), "description")));
+      }
+      Optional<TypeRef> response = Optional.empty();
+      List<Operation.ErrorResponse> errors = new ArrayList<>();
+      JsonNode responses = op.path("responses");
+      for (String code : Json.fieldNames(responses)) {
+        JsonNode r = responses.get(code);
+        JsonNode schema = r.path("content").path("application/json").path("schema");
+        Optional<TypeRef> type = schema instanceof ObjectNode o ? Optional.of(ref(o, Names.pascal(id), "Response" + code)) : Optional.empty();
+        if (code.startsWith("2")) {
+          if (response.isEmpty()) {
+            response = type;
+          }
+        } else {
+          errors.add(new Operation.ErrorResponse(code, type.filter(t -> !(t instanceof TypeRef.Primitive)), text(r, "description")));
+        }
+      }
+      Optional<Operation.Streaming> streaming = Optional.empty();
+      String event = Json.text(op, StreamEventsPass.STREAM_EVENT);
+      if (event != null) {
+        streaming = Optional.of(new Operation.Streaming(op.path(StreamEventsPass.STREAM_FLAG).asText("stream"), named(event)));
+      }
+      out.add(new Operation(id, resource, method, Operations.methodOf(ptr).toUpperCase(Locale.ROOT), Operations.pathOf(ptr), params, body,
+          response, streaming, errors, text(op, "summary"), text(op, "description")));
+    });
+    return out;
+  }
+
+  private JsonNode resolveParameter(JsonNode p) {
+    String ref = Json.text(p, "$ref");
+    if (ref != null && ref.startsWith("#/components/parameters/")) {
+      return doc.path("components").path("parameters").path(ref.substring("#/components/parameters/".length()));
+    }
+    return p;
+  }
+
+  private List<ApiModel.Server> servers() {
+    List<ApiModel.Server> out = new ArrayList<>();
+    for (JsonNode s : doc.path("servers")) {
+      List<ApiModel.ServerVariable> vars = new ArrayList<>();
+      JsonNode variables = s.path("variables");
+      for (String v : Json.fieldNames(variables)) {
+        JsonNode var = variables.get(v);
+        List<String> allowed = new ArrayList<>();
+        var.path("enum").forEach(e -> allowed.add(e.asText()));
+        vars.add(new ApiModel.ServerVariable(v, javaName(v), var.path("default").asText(""), allowed, text(var, "description")));
+      }
+      out.add(new ApiModel.Server(s.path("url").asText(), text(s, "description"), vars));
+    }
+    return out;
+  }
+
+  private ApiModel.Auth auth() {
+    JsonNode security = doc.path("security");
+    JsonNode schemes = doc.path("components").path("securitySchemes");
+    for (JsonNode requirement : security) {
+      for (String scheme : Json.fieldNames(requirement)) {
+        JsonNode s = schemes.path(scheme);
+        if ("http".equals(Json.text(s, "type")) && "bearer".equalsIgnoreCase(Json.text(s, "scheme"))) {
+          return new ApiModel.Auth(ApiModel.Auth.Kind.BEARER, text(s, "description"));
+        }
+      }
+    }
+    return new ApiModel.Auth(ApiModel.Auth.Kind.NONE, Optional.empty());
+  }
+
+  // ---- usage --------------------------------------------------------------------------------------
+
+  private Map<String, TypeDef> markUsage(List<Operation> operations) {
+    Map<String, Usage> usage = new HashMap<>();
+    for (Operation op : operations) {
+      op.body().ifPresent(b -> reach(b.type(), new Usage(true, false), usage));
+      op.parameters().forEach(p -> reach(p.type(), new Usage(true, false), usage));
+      op.response().ifPresent(r -> reach(r, new Usage(false, true), usage));
+      op.streaming().ifPresent(s -> reach(s.event(), new Usage(false, true), usage));
+      op.errors().forEach(e -> e.body().ifPresent(b -> reach(b, new Usage(false, true), usage)));
+    }
+    Map<String, TypeDef> out = new LinkedHashMap<>();
+    types.forEach((name, def) -> out.put(name, withUsage(def, usage.getOrDefault(name, Usage.NONE))));
+    return out;
+  }
+
+  private void reach(TypeRef start, Usage direction, Map<String, Usage> usage) {
+    Deque<TypeRef> work = new ArrayDeque<>();
+    work.push(start);
+    while (!work.isEmpty()) {
+      TypeRef ref = work.pop();
+      if (ref instanceof TypeRef.ListOf l) {
+        work.push(l.element());
+      } else if (ref instanceof TypeRef.MapOf m) {
+        work.push(m.value());
+      } else if (ref instanceof TypeRef.Named n) {
+        Usage before = usage.getOrDefault(n.name(), Usage.NONE);
+        Usage after = before.or(direction);
+        if (after.equals(before) && usage.containsKey(n.name())) {
+          continue;
+        }
+        usage.put(n.name(), after);
+        TypeDef def = types.get(n.name());
+        if (def instanceof ObjectType o) {
+          o.properties().forEach(p -> work.push(p.type()));
+          o.additionalProperties().ifPresent(work::push);
+        } else if (def instanceof UnionType u) {
+          u.variants().forEach(v -> work.push(v.type()));
+        } else if (def instanceof AliasType a) {
+          work.push(a.target());
+        }
+        // A nested type is generated inside its owner, so the owner travels wherever it does.
+        def.nestedIn().ifPresent(owner -> work.push(new TypeRef.Named(owner)));
+      }
+    }
+  }
+
+  private static TypeDef withUsage(TypeDef def, Usage u) {
+    if (def instanceof ObjectType o) {
+      return new ObjectType(o.name(), o.simpleName(), o.nestedIn(), o.origin(), o.description(), u, o.properties(), o.closed(),
+          o.additionalProperties());
+    }
+    if (def instanceof EnumType e) {
+      return new EnumType(e.name(), e.simpleName(), e.nestedIn(), e.origin(), e.description(), u, e.valueKind(), e.values(),
+          e.documentedOpen());
+    }
+    if (def instanceof UnionType un) {
+      return new UnionType(un.name(), un.simpleName(), un.nestedIn(), un.origin(), un.description(), u, un.variants(),
+          un.discriminator());
+    }
+    AliasType a = (AliasType) def;
+    return new AliasType(a.name(), a.simpleName(), a.nestedIn(), a.origin(), a.description(), u, a.target());
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------------
+
+  private static boolean isEnum(JsonNode s) {
+    return s.has("enum") || s.has(EnumBranchesPass.EXTENSIBLE_ENUM);
+  }
+
+  private static boolean isObject(JsonNode s) {
+    return s.has("properties");
+  }
+
+  private static List<JsonNode> enumValues(JsonNode s) {
+    List<JsonNode> out = new ArrayList<>();
+    JsonNode values = s.has("enum") ? s.get("enum") : s.get(EnumBranchesPass.EXTENSIBLE_ENUM);
+    if (values != null) {
+      values.forEach(v -> {
+        if (!v.isNull()) {
+          out.add(v);
+        }
+      });
+    }
+    return out;
+  }
+
+  private static Optional<String> text(JsonNode node, String field) {
+    return Optional.ofNullable(Json.text(node, field)).filter(s -> !s.isBlank());
+  }
+
+  /** camelCase Java name for a JSON name; keywords get a trailing underscore. */
+  static String javaName(String jsonName) {
+    String camel = Names.camel(jsonName);
+    if (camel.isEmpty()) {
+      camel = "value";
+    }
+    if (!Character.isJavaIdentifierStart(camel.charAt(0))) {
+      camel = "_" + camel;
+    }
+    return Names.isKeyword(camel) ? camel + "_" : camel;
+  }
+
+  /** UPPER_SNAKE constant for an enum value: {@code openai-responses-v1 -> OPENAI_RESPONSES_V1}, {@code 5m -> _5M}. */
+  public static String constantName(String value) {
+    List<String> words = Names.words(value);
+    String joined = words.isEmpty() ? "EMPTY" : String.join("_", words).toUpperCase(Locale.ROOT);
+    return Character.isJavaIdentifierStart(joined.charAt(0)) ? joined : "_" + joined;
+  }
+
+  private static String unique(String candidate, Set<String> used) {
+    String name = candidate;
+    for (int n = 2; !used.add(name); n++) {
+      name = candidate + n;
+    }
+    return name;
+  }
+}

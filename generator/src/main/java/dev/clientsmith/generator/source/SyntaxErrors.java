@@ -1,0 +1,215 @@
+package dev.clientsmith.generator.source;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.clientsmith.generator.diag.Diagnostic;
+import dev.clientsmith.generator.diag.Location;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * Translates Jackson's and SnakeYAML's exceptions into diagnostics. Their messages are written for
+ * library developers (token names, "code 125", source descriptions); ours say what is wrong in the
+ * user's file and what to do, and quote at most a short essential part of the original.
+ */
+final class SyntaxErrors {
+  private static final Pattern CODE = Pattern.compile("\\s*\\(code \\d+( / 0x[0-9a-fA-F]+)?\\)");
+  private static final Pattern QUOTED_CHAR = Pattern.compile("\\(('[^']{1,4}')\\)");
+  /** SnakeYAML event objects printed into messages: {@code <org.yaml...SequenceStartEvent(...)>}. */
+  private static final Pattern YAML_EVENT = Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\([^>]*\\)>");
+  private static final Pattern CTRL_CHAR = Pattern.compile("CTRL-CHAR, code (\\d+)");
+
+  private SyntaxErrors() {}
+
+  static Location location(String file, int lineOffset, int line, int column) {
+    if (line <= 0) {
+      return Location.ofFile(file);
+    }
+    return new Location(file, line + lineOffset, Math.max(column, 0));
+  }
+
+  static Diagnostic translate(
+      Exception e, String text, SourceDocument.Format format, String file, int lineOffset, boolean rootDone,
+      TreeBuilder.OpenContainer innermost) {
+    if (e instanceof StreamConstraintsException) {
+      return limits((StreamConstraintsException) e, file, lineOffset);
+    }
+    MarkedYAMLException yaml = findCause(e, MarkedYAMLException.class);
+    if (yaml != null) {
+      return yaml(yaml, file, lineOffset, rootDone);
+    }
+    ReaderException unreadable = findCause(e, ReaderException.class);
+    if (unreadable != null) {
+      return forbiddenCharacter(unreadable, text, file, lineOffset);
+    }
+    Location at = Location.ofFile(file);
+    if (e instanceof JsonProcessingException) {
+      JsonLocation where = ((JsonProcessingException) e).getLocation();
+      if (where != null) {
+        at = location(file, lineOffset, where.getLineNr(), where.getColumnNr());
+      }
+    }
+    if (format == SourceDocument.Format.YAML) {
+      String original = essential(e.getMessage());
+      if (original.startsWith("expected a field name")) {
+        return Diagnostic.error("source.invalid-yaml", at, null,
+            "a mapping key must be a plain value, not a list or a mapping",
+            "write the key as a string");
+      }
+      return Diagnostic.error("source.invalid-yaml", at, null, "invalid YAML: " + original,
+          "fix the YAML syntax at this position");
+    }
+    if (rootDone) {
+      return trailingContent(format, at);
+    }
+    if (e instanceof JsonEOFException) {
+      return truncated(format, at, innermost);
+    }
+    return json(essential(((JsonProcessingException) e).getOriginalMessage()), at);
+  }
+
+  /** Content after the end of the root value (JSON garbage, or a second YAML document). */
+  static Diagnostic trailingContent(SourceDocument.Format format, Location at) {
+    if (format == SourceDocument.Format.YAML) {
+      return Diagnostic.error("source.invalid-yaml", at, null,
+          "a second YAML document starts here; a file may hold only one",
+          "remove the '---' separator and everything after the first document, or split the file");
+    }
+    return Diagnostic.error("source.invalid-json", at, null,
+        "unexpected content after the end of the JSON document",
+        "remove what follows the closing '}' of the document");
+  }
+
+  /** The text ends inside an object, array or string. */
+  static Diagnostic truncated(SourceDocument.Format format, Location at, TreeBuilder.OpenContainer innermost) {
+    String what = format == SourceDocument.Format.JSON ? "JSON" : "YAML";
+    String message = innermost == null
+        ? "the " + what + " text ends before the document is complete"
+        : "the " + what + " text ends before the " + innermost.kind() + " opened at line " + innermost.start().line()
+            + ", column " + innermost.start().column() + " is closed";
+    String code = format == SourceDocument.Format.JSON ? "source.invalid-json" : "source.invalid-yaml";
+    return Diagnostic.error(code, at, null, message,
+        "the document looks truncated: check that it was copied completely");
+  }
+
+  private static Diagnostic json(String original, Location at) {
+    Matcher ctrl = CTRL_CHAR.matcher(original);
+    if (ctrl.find()) {
+      return Diagnostic.error("source.invalid-json", at, null,
+          "invalid JSON: a control character (code " + ctrl.group(1) + ") appears unescaped inside a string",
+          "escape it (for a line break write \\n)");
+    }
+    return Diagnostic.error("source.invalid-json", at, null, "invalid JSON: " + original,
+        "fix the JSON syntax at this position");
+  }
+
+  private static Diagnostic yaml(MarkedYAMLException e, String file, int lineOffset, boolean rootDone) {
+    Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+    Location at = mark == null ? Location.ofFile(file) : location(file, lineOffset, mark.getLine() + 1, mark.getColumn() + 1);
+    String problem = e.getProblem() == null ? "" : e.getProblem();
+    if (problem.contains("\\t(TAB)") || problem.contains("\t")) {
+      return Diagnostic.error("source.invalid-yaml", at, null,
+          "a tab character is used for indentation; YAML indents with spaces only",
+          "replace the tab at the start of this line by spaces");
+    }
+    if (problem.startsWith("mapping values are not allowed")) {
+      return Diagnostic.error("source.invalid-yaml", at, null,
+          "a 'key: value' pair is not allowed here (the line is indented too far, or an unquoted value contains ': ')",
+          "align this line with its sibling keys, or quote the value");
+    }
+    if (problem.startsWith("expected <block end>")) {
+      Mark context = e.getContextMark();
+      String owner = context == null ? "" : " that starts at line " + (context.getLine() + 1 + lineOffset);
+      return Diagnostic.error("source.invalid-yaml", at, null,
+          "the indentation of this line does not match the block" + owner,
+          "indent sibling keys and list items by the same number of spaces");
+    }
+    if (problem.startsWith("found undefined alias")) {
+      return Diagnostic.error("source.yaml-alias", at, null, "YAML aliases (*name) are not supported",
+          "write the value out in full instead of referring to an anchor");
+    }
+    if (rootDone && problem.contains("document")) {
+      return trailingContent(SourceDocument.Format.YAML, at);
+    }
+    String context = e.getContext() == null ? "" : " (" + essential(e.getContext()) + ")";
+    return Diagnostic.error("source.invalid-yaml", at, null, "invalid YAML: " + essential(problem) + context,
+        "fix the YAML syntax at this position");
+  }
+
+  /** SnakeYAML refuses control characters anywhere in the text; it reports a character offset. */
+  private static Diagnostic forbiddenCharacter(ReaderException e, String text, String file, int lineOffset) {
+    int offset = Math.max(0, Math.min(e.getPosition(), text.length()));
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    int column = text.codePointCount(lineStart, offset) + 1;
+    String character = String.format(Locale.ROOT, "U+%04X", e.getCodePoint());
+    return Diagnostic.error("source.invalid-yaml", location(file, lineOffset, line, column), null,
+        "the control character " + character + " is not allowed in YAML text",
+        "remove it, or write it as an escape inside a double-quoted string");
+  }
+
+  private static Diagnostic limits(StreamConstraintsException e, String file, int lineOffset) {
+    JsonLocation where = e.getLocation();
+    Location at = where == null ? Location.ofFile(file) : location(file, lineOffset, where.getLineNr(), where.getColumnNr());
+    String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (original.contains("nesting depth")) {
+      return Diagnostic.error("source.too-deep", at, null,
+          "values are nested more than " + TreeBuilder.MAX_DEPTH + " levels deep",
+          "an OpenAPI document never needs this depth; check that this is the right file");
+    }
+    return Diagnostic.error("source.too-large", at, null,
+        "a single name, number or string here is longer than the reader accepts",
+        "an OpenAPI document never needs values this long; check that this is the right file");
+  }
+
+  /**
+   * The first line of a library message, without parser internals (character codes, source
+   * descriptions, token names), starting lower-case so it reads as part of our sentence.
+   */
+  static String essential(String message) {
+    if (message == null || message.isBlank()) {
+      return "unknown syntax error";
+    }
+    String line = message.strip().lines().findFirst().orElse("");
+    int source = line.indexOf(" at [Source");
+    if (source >= 0) {
+      line = line.substring(0, source);
+    }
+    line = CODE.matcher(line).replaceAll("");
+    line = QUOTED_CHAR.matcher(line).replaceAll("$1");
+    line = YAML_EVENT.matcher(line).replaceAll("$1");
+    line = line.replace("JSON String, Number, Array, Object or token 'null', 'true' or 'false'", "a JSON value");
+    line = line.replace("double-quote to start field name", "'\"' to start a key");
+    line = line.replace("comma to separate Object entries", "',' or '}'");
+    line = line.replace("comma to separate Array entries", "',' or ']'");
+    line = line.replace("a colon to separate field name and value", "':' after the key");
+    if (line.length() > 160) {
+      line = line.substring(0, 157) + "...";
+    }
+    return line.isEmpty() ? line : Character.toLowerCase(line.charAt(0)) + line.substring(1);
+  }
+
+  private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,241 @@
+package dev.clientsmith.generator.source;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.clientsmith.generator.diag.Diagnostic;
+import dev.clientsmith.generator.diag.DiagnosticException;
+import dev.clientsmith.generator.diag.Location;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Reads JSON or YAML text into a Jackson tree with one pass over the streaming parser, recording
+ * where each value was written. Object members are located at their key (that is the line a reader
+ * looks for: {@code post:} rather than the first line of its body); array elements and the root at
+ * their first token.
+ *
+ * <p>Building the tree ourselves (instead of {@code ObjectMapper.readTree}) is what makes duplicate
+ * keys visible: Jackson's own tree silently keeps the last value. All duplicates are reported, not
+ * just the first.
+ */
+final class TreeBuilder {
+  /** Deeper nesting than this is not an API description but an attack or an accident. */
+  static final int MAX_DEPTH = 256;
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(constraints()).build();
+  private static final JsonFactory YAML =
+      YAMLFactory.builder().loaderOptions(loaderOptions()).streamReadConstraints(constraints()).build();
+
+  private final String file;
+  private final int lineOffset;
+  private final SourceDocument.Format format;
+  private final Map<String, Location> positions = new HashMap<>();
+  private final List<Diagnostic> problems = new ArrayList<>();
+  /** Containers not closed yet, innermost first: used to explain a truncated document. */
+  private final Deque<OpenContainer> open = new ArrayDeque<>();
+  private JsonParser parser;
+  private boolean rootDone;
+
+  private TreeBuilder(String file, int lineOffset, SourceDocument.Format format) {
+    this.file = file;
+    this.lineOffset = lineOffset;
+    this.format = format;
+  }
+
+  /** Reads {@code spec}; throws every duplicate key, or the first syntax error, as diagnostics. */
+  static LocatedTree build(EmbeddedSpec spec, String file) {
+    return new TreeBuilder(file, spec.lineOffset(), spec.format()).run(spec.text());
+  }
+
+  private static StreamReadConstraints constraints() {
+    // Our own depth check speaks first; the parser's limit is only a backstop.
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_DEPTH + 8)
+        .maxStringLength(SourceReader.MAX_BYTES + 1)
+        .build();
+  }
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    // SnakeYAML's default limit (3 MB of code points) is below ours; raise it so ours is the one that
+    // speaks, with our message. A UTF-8 file of MAX_BYTES bytes has at most MAX_BYTES code points.
+    options.setCodePointLimit(SourceReader.MAX_BYTES + 1);
+    return options;
+  }
+
+  private LocatedTree run(String text) {
+    JsonNode root = null;
+    try (JsonParser p = (format == SourceDocument.Format.JSON ? JSON : YAML).createParser(text)) {
+      parser = p;
+      JsonToken first = p.nextToken();
+      if (first != null) {
+        root = readValue(first, "", 1);
+        rootDone = true;
+        JsonToken extra = p.nextToken();
+        if (extra != null) {
+          problems.add(SyntaxErrors.trailingContent(format, location(p.currentTokenLocation())));
+        }
+      }
+    } catch (DiagnosticException e) {
+      problems.addAll(e.diagnostics());
+    } catch (JsonProcessingException | YAMLException e) {
+      problems.add(SyntaxErrors.translate(e, text, format, file, lineOffset, rootDone, open.peek()));
+    } catch (IOException e) {
+      // Reading from a String does not do I/O; keep the message ours all the same.
+      problems.add(Diagnostic.error("source.unreadable", Location.ofFile(file), null,
+          "the document could not be read (" + e.getClass().getSimpleName() + ")", null));
+    }
+    if (!problems.isEmpty()) {
+      throw new DiagnosticException(problems);
+    }
+    if (root == null) {
+      throw new DiagnosticException(Diagnostic.error("source.empty", Location.ofFile(file), null,
+          "the document holds no value (only whitespace or comments)",
+          "give a complete OpenAPI 3.0 document"));
+    }
+    return new LocatedTree(root, positions);
+  }
+
+  private JsonNode readValue(JsonToken token, String pointer, int depth) throws IOException {
+    Location at = location(parser.currentTokenLocation());
+    positions.putIfAbsent(pointer, at);
+    if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+      throw new DiagnosticException(aliasNotSupported(pointer, at));
+    }
+    switch (token) {
+      case START_OBJECT:
+        return readObject(pointer, depth, at);
+      case START_ARRAY:
+        return readArray(pointer, depth, at);
+      case VALUE_STRING:
+        return NODES.textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        return readInteger();
+      case VALUE_NUMBER_FLOAT:
+        return readFloat();
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        // VALUE_EMBEDDED_OBJECT: a YAML !!binary scalar; nothing in OpenAPI needs one.
+        throw new DiagnosticException(Diagnostic.error("source.invalid-yaml", at, pointer,
+            "this YAML value has a type JSON cannot hold (e.g. !!binary)",
+            "write the value as a plain string"));
+    }
+  }
+
+  private ObjectNode readObject(String pointer, int depth, Location at) throws IOException {
+    checkDepth(depth, pointer, at);
+    open.push(new OpenContainer("object", at));
+    ObjectNode object = NODES.objectNode();
+    Map<String, Location> keys = new HashMap<>();
+    JsonToken token;
+    while ((token = next()) != JsonToken.END_OBJECT) {
+      String name = parser.currentName();
+      Location keyAt = location(parser.currentTokenLocation());
+      String child = JsonPointers.child(pointer, name);
+      JsonToken valueToken = next();
+      Location first = keys.putIfAbsent(name, keyAt);
+      if (first != null) {
+        problems.add(duplicateKey(name, child, keyAt, first));
+        parser.skipChildren();
+        continue;
+      }
+      // A member is located at its key; readValue only records a position not recorded yet.
+      positions.put(child, keyAt);
+      object.set(name, readValue(valueToken, child, depth + 1));
+    }
+    open.pop();
+    return object;
+  }
+
+  private ArrayNode readArray(String pointer, int depth, Location at) throws IOException {
+    checkDepth(depth, pointer, at);
+    open.push(new OpenContainer("array", at));
+    ArrayNode array = NODES.arrayNode();
+    JsonToken token;
+    while ((token = next()) != JsonToken.END_ARRAY) {
+      array.add(readValue(token, JsonPointers.child(pointer, array.size()), depth + 1));
+    }
+    open.pop();
+    return array;
+  }
+
+  private JsonToken next() throws IOException {
+    JsonToken token = parser.nextToken();
+    if (token == null) {
+      // The JSON parser reports this itself; a YAML stream always closes what it opened. Kept as a
+      // guard so a truncated input can never produce a half-built tree.
+      throw new DiagnosticException(SyntaxErrors.truncated(format, location(parser.currentLocation()), open.peek()));
+    }
+    return token;
+  }
+
+  private JsonNode readInteger() throws IOException {
+    switch (parser.getNumberType()) {
+      case INT:
+        return NODES.numberNode(parser.getIntValue());
+      case LONG:
+        return NODES.numberNode(parser.getLongValue());
+      default:
+        return NODES.numberNode(parser.getBigIntegerValue());
+    }
+  }
+
+  private JsonNode readFloat() throws IOException {
+    double value = parser.getDoubleValue();
+    if (Double.isFinite(value)) {
+      return NODES.numberNode(value);
+    }
+    // Out of double range (1e400): keep the exact decimal rather than print "Infinity" later.
+    return NODES.numberNode(parser.getDecimalValue());
+  }
+
+  private void checkDepth(int depth, String pointer, Location at) {
+    if (depth > MAX_DEPTH) {
+      throw new DiagnosticException(Diagnostic.error("source.too-deep", at, pointer,
+          "values are nested more than " + MAX_DEPTH + " levels deep",
+          "an OpenAPI document never needs this depth; check that this is the right file"));
+    }
+  }
+
+  private Diagnostic duplicateKey(String name, String pointer, Location at, Location first) {
+    return Diagnostic.error("source.duplicate-key", at, pointer,
+        "duplicate key '" + name + "' (first written at line " + first.line() + ", column " + first.column() + ")",
+        "remove one of the two; readers disagree about which value wins");
+  }
+
+  private Diagnostic aliasNotSupported(String pointer, Location at) {
+    return Diagnostic.error("source.yaml-alias", at, pointer,
+        "YAML aliases (*name) are not supported",
+        "write the value out in full instead of referring to an anchor");
+  }
+
+  private Location location(JsonLocation at) {
+    return SyntaxErrors.location(file, lineOffset, at.getLineNr(), at.getColumnNr());
+  }
+
+  /** A container being read: what it is and where it started. */
+  record OpenContainer(String kind, Location start) {}
+}

@@ -1,0 +1,72 @@
+package dev.clientsmith.generator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clientsmith.generator.diag.Location;
+import dev.clientsmith.generator.normalize.Json;
+import dev.clientsmith.generator.normalize.Names;
+import dev.clientsmith.generator.normalize.Operations;
+import dev.clientsmith.generator.parse.SpecParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The "done" criteria of normalisation, checked on the four real providers. */
+class RealDocumentsTest {
+  private static final Pattern BAD_NAME = Pattern.compile("^_.*|.*\\..*|^Schema\\d+$|.*Items\\d+$|.*Inner$");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jylo", "cortecs", "interactive-ai", "oxen"})
+  void normalisedDocumentIsClean(String id) {
+    ObjectNode doc = new Generator().normalize(Providers.provider(id)).document();
+
+    assertThat(SpecParser.check(doc, id, p -> Location.ofFile(id))).as("Swagger Parser reads it back").isEmpty();
+    assertThat(Json.fieldNames(Json.schemas(doc))).as("schema names").noneMatch(n -> BAD_NAME.matcher(n).matches());
+    assertThat(Json.fieldNames(Json.schemas(doc))).allMatch(Names::isJavaIdentifier);
+    List<String> problems = new ArrayList<>();
+    Operations.forEach(doc, (op, ptr) -> {
+      op.path("tags").forEach(t -> {
+        if (!t.isTextual()) {
+          problems.add(ptr + " has a non-string tag " + t);
+        }
+      });
+      if (!Names.isJavaIdentifier(op.path("operationId").asText())) {
+        problems.add(ptr + " operationId " + op.path("operationId"));
+      }
+    });
+    Json.rewrite(doc, "", (node, ptr) -> {
+      if (Json.isTrue(node, "nullable") && !node.has("type")) {
+        problems.add(ptr + " has nullable without type");
+      }
+      return null;
+    });
+    assertThat(problems).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jylo", "cortecs", "interactive-ai", "oxen"})
+  void outputIsDeterministic(String id) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    NormalizeResult first = new Generator().normalize(Providers.provider(id));
+    NormalizeResult second = new Generator().normalize(Providers.provider(id));
+    assertThat(mapper.writeValueAsString(second.document())).isEqualTo(mapper.writeValueAsString(first.document()));
+    assertThat(second.report().toMarkdown("x")).isEqualTo(first.report().toMarkdown("x"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"jylo", "cortecs", "interactive-ai", "oxen"})
+  void reportNamesNoMachinePath(String id) {
+    NormalizeResult result = new Generator().normalize(Providers.provider(id));
+    assertThat(result.report().entries()).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.document()).doesNotContain("/").endsWith(".md"));
+  }
+
+  static JsonNode schema(ObjectNode doc, String name) {
+    return Json.schemas(doc).get(name);
+  }
+}

@@ -1,0 +1,226 @@
+package dev.clientsmith.generator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clientsmith.generator.diag.Diagnostic;
+import dev.clientsmith.generator.diag.DiagnosticException;
+import dev.clientsmith.generator.parse.SpecParser;
+import dev.clientsmith.generator.source.SourceDocument;
+import dev.clientsmith.generator.source.SourceReader;
+import dev.clientsmith.generator.source.TestPaths;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The corpus of broken documents ({@code src/test/resources/broken/}, plus a few made at test time:
+ * binary, oversized, absent). Each yields exactly its documented diagnostics, through the library and
+ * through the command line (exit 2, nothing on stdout, no stack trace).
+ */
+class BrokenDocumentsTest {
+  @TempDir static Path generated;
+
+  /**
+   * One broken input.
+   *
+   * @param viaCli false where the CLI legitimately differs: the Generator's raw passes fix nested tags
+   *     before Swagger Parser runs, so only a direct SpecParser call sees them
+   */
+  record Case(String name, Function<Path, Path> file, boolean viaCli, String expected) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  static Stream<Case> corpus() {
+    return Stream.of(
+        resource("truncated-page.md", """
+            truncated-page.md:7:1: error[source.invalid-json] the JSON text ends before the object opened at line 6, column 103 is closed
+              hint: the document looks truncated: check that it was copied completely"""),
+        resource("truncated.json", """
+            truncated.json:6:1: error[source.invalid-json] the JSON text ends before the object opened at line 5, column 14 is closed
+              hint: the document looks truncated: check that it was copied completely"""),
+        resource("trailing-garbage.json", """
+            trailing-garbage.json:2:1: error[source.invalid-json] unexpected content after the end of the JSON document
+              hint: remove what follows the closing '}' of the document"""),
+        resource("tab-indent.yaml", """
+            tab-indent.yaml:4:1: error[source.invalid-yaml] a tab character is used for indentation; YAML indents with spaces only
+              hint: replace the tab at the start of this line by spaces"""),
+        resource("bad-indent.yaml", """
+            bad-indent.yaml:11:6: error[source.invalid-yaml] the indentation of this line does not match the block that starts at line 7
+              hint: indent sibling keys and list items by the same number of spaces"""),
+        resource("no-spec-block.md", """
+            no-spec-block.md: error[source.no-spec-block] the Markdown page has one fenced code block (at line 5), but it holds no OpenAPI document
+              hint: put the document in a fenced block (```json or ```yaml) whose content starts with '{' or 'openapi:'"""),
+        resource("two-spec-blocks.md", """
+            two-spec-blocks.md:9:1: error[source.several-spec-blocks] the Markdown page has 2 fenced blocks that hold an OpenAPI document (at lines 3 and 9); a page must hold exactly one
+              hint: keep one OpenAPI document per page: move the others to pages or files of their own"""),
+        resource("unresolved-ref.json", """
+            unresolved-ref.json:9:45: error[parse.unresolved-ref] $ref '#/components/schemas/ChatRequst' points nowhere: /components/schemas has no member 'ChatRequst'
+              at: /paths/~1chat/post/requestBody/content/application~1json/schema/$ref
+              hint: did you mean 'ChatRequest'? Otherwise define 'ChatRequst' under /components/schemas"""),
+        resource("external-ref.yaml", """
+            external-ref.yaml:12:15: error[parse.external-ref] $ref 'common.yaml#/components/schemas/ChatRequest' points outside this document; only references within the document are supported
+              at: /paths/~1chat/post/requestBody/content/application~1json/schema/$ref
+              hint: copy the referenced definition under components and refer to it with '#/components/...'"""),
+        resource("ref-cycle.yaml", """
+            ref-cycle.yaml:19:11: error[parse.ref-cycle] $ref cycle: #/components/schemas/Envelope -> #/components/schemas/Message -> #/components/schemas/Envelope; no schema in it says what the value is
+              at: /components/schemas/Envelope/allOf/0/$ref
+              hint: make one of them a real definition (with a type or properties) instead of a reference"""),
+        resource("paths-array.json", """
+            paths-array.json:4:3: error[parse.wrong-type] 'paths' must be an object, not an array
+              at: /paths
+              hint: change the value to an object as OpenAPI 3.0 defines it here"""),
+        resource("responses-string.yaml", """
+            responses-string.yaml:9:7: error[parse.wrong-type] 'responses' must be an object, not a string
+              at: /paths/~1chat/post/responses
+              hint: change the value to an object as OpenAPI 3.0 defines it here"""),
+        new Case("nested-tags.json", dir -> TestPaths.resource("broken/nested-tags.json"), false, """
+            nested-tags.json:7:18: error[parse.wrong-type] an operation's tags must be strings, but tag 0 is an array
+              at: /paths/~1completions/post/tags/0
+              hint: write the tags as a flat list of names, e.g. "tags": ["chat"]"""),
+        resource("empty.json", """
+            empty.json: error[source.empty] the file is empty
+              hint: give a complete OpenAPI 3.0 document"""),
+        generated("binary.json", BrokenDocumentsTest::binary, """
+            binary.json: error[source.not-text] the file is not text: it contains a NUL byte (first at byte offset 8)
+              hint: give an OpenAPI document written as UTF-8 text (a Markdown page, JSON or YAML)"""),
+        resource("invalid-utf8.json", """
+            invalid-utf8.json:3:25: error[source.not-utf8] the file is not valid UTF-8: byte 0xE9 here is not part of a UTF-8 character
+              hint: save the file as UTF-8 (it may have been written as Latin-1 or Windows-1252)"""),
+        generated("huge.json", BrokenDocumentsTest::huge, """
+            huge.json: error[source.too-large] the file is 52428800 bytes; the limit is 16777216 bytes (16 MiB)
+              hint: check that this is an OpenAPI document; real ones are far smaller"""),
+        resource("duplicate-key.json", """
+            duplicate-key.json:4:3: error[source.duplicate-key] duplicate key 'info' (first written at line 3, column 3)
+              at: /info
+              hint: remove one of the two; readers disagree about which value wins"""),
+        resource("duplicate-key.yaml", """
+            duplicate-key.yaml:11:3: error[source.duplicate-key] duplicate key '/chat' (first written at line 6, column 3)
+              at: /paths/~1chat
+              hint: remove one of the two; readers disagree about which value wins"""),
+        resource("swagger-2.json", """
+            swagger-2.json:2:3: error[parse.not-openapi-3] this is a Swagger 2.0 document; only OpenAPI 3.0.x documents are read
+              at: /swagger
+              hint: convert the document to OpenAPI 3.0 first (Swagger Editor and swagger2openapi can do it)"""),
+        resource("openapi-3.1.yaml", """
+            openapi-3.1.yaml:1:1: error[parse.not-openapi-3] OpenAPI 3.1.0 is not supported; only OpenAPI 3.0.x documents are read
+              at: /openapi
+              hint: use the provider's OpenAPI 3.0 document, or convert this one to 3.0 (type arrays become nullable)"""),
+        resource("missing-info.json", """
+            missing-info.json:1:1: error[parse.missing] the required field 'info' is missing
+              at: /info
+              hint: add an 'info' object with the API's 'title' and 'version'"""),
+        resource("top-level-array.json", """
+            top-level-array.json:1:1: error[source.not-an-object] the top level of the document is an array, not an object
+              at: (document root)
+              hint: an OpenAPI document is an object with 'openapi', 'info' and 'paths' at the top level"""),
+        resource("unsupported.txt", """
+            unsupported.txt: error[source.unsupported-type] unsupported file type '.txt': cannot tell how the document is written
+              hint: give a Markdown page (.md) with a fenced OpenAPI block, or a .json, .yaml or .yml document"""),
+        generated("missing.yaml", dir -> dir.resolve("missing.yaml"), """
+            missing.yaml: error[source.not-found] file not found
+              hint: check the path; a relative path is resolved against the current directory"""));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void eachBrokenDocumentYieldsExactlyItsDiagnostics(Case c) {
+    Path file = c.file().apply(generated);
+
+    assertThat(throughLibrary(file, c.name())).isEqualTo(c.expected());
+
+    if (c.viaCli()) {
+      String argument = TestPaths.asArgument(file);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      int code = Main.run(stream(out), stream(err), "normalize", "--spec", argument);
+      String stderr = err.toString(StandardCharsets.UTF_8);
+
+      assertThat(code).isEqualTo(2);
+      assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+      assertThat(stderr.replace(argument, c.name())).isEqualTo(c.expected() + "\n");
+      assertThat(stderr).doesNotContain("Exception", "at java.", "at dev.", "at com.");
+    }
+  }
+
+  /** Reads and parses as the pipeline does, and renders what is thrown. */
+  private static String throughLibrary(Path file, String name) {
+    try {
+      SourceDocument doc = SourceReader.read(file, name);
+      SpecParser.parse(doc);
+    } catch (DiagnosticException e) {
+      List<Diagnostic> diagnostics = e.diagnostics();
+      return diagnostics.stream().map(Diagnostic::render).collect(Collectors.joining("\n"));
+    }
+    throw new AssertionError(name + " was accepted");
+  }
+
+  private static Case resource(String name, String expected) {
+    return new Case(name, dir -> TestPaths.resource("broken/" + name), true, expected);
+  }
+
+  private static Case generated(String name, Function<Path, Path> make, String expected) {
+    return new Case(name, make, true, expected);
+  }
+
+  /** 200 bytes that start like a PNG image: not text, NUL bytes from offset 8. */
+  private static Path binary(Path dir) {
+    byte[] bytes = new byte[200];
+    new Random(42).nextBytes(bytes);
+    byte[] header = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, '\r'};
+    System.arraycopy(header, 0, bytes, 0, header.length);
+    return write(dir.resolve("binary.json"), bytes);
+  }
+
+  /** A syntactically plausible JSON document of 50 MiB, made here rather than checked in. */
+  private static Path huge(Path dir) {
+    Path file = dir.resolve("huge.json");
+    if (Files.exists(file)) {
+      return file;
+    }
+    long size = 50L * 1024 * 1024;
+    byte[] head = "{\"openapi\": \"3.0.3\", \"x-padding\": \"".getBytes(StandardCharsets.US_ASCII);
+    byte[] tail = "\"}".getBytes(StandardCharsets.US_ASCII);
+    byte[] chunk = "a".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+    try (OutputStream os = Files.newOutputStream(file)) {
+      os.write(head);
+      long remaining = size - head.length - tail.length;
+      while (remaining > 0) {
+        int n = (int) Math.min(chunk.length, remaining);
+        os.write(chunk, 0, n);
+        remaining -= n;
+      }
+      os.write(tail);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return file;
+  }
+
+  private static Path write(Path file, byte[] bytes) {
+    try {
+      return Files.write(file, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static PrintStream stream(ByteArrayOutputStream bytes) {
+    return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,179 @@
+package dev.clientsmith.generator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clientsmith.generator.source.TestPaths;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir Path dir;
+
+  /** What one run printed. */
+  record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String config() {
+    return TestPaths.spec("providers.yaml").toString();
+  }
+
+  @Test
+  void normalizePrintsTheDocumentOnStdoutAndTheReportOnStderr() throws IOException {
+    Run run = run("normalize", "--provider", "oxen", "--config", config());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode document = new ObjectMapper().readTree(run.out());
+    assertThat(document.path("openapi").asText()).isEqualTo("3.0.0");
+    assertThat(run.out()).startsWith("{\n  \"openapi\": \"3.0.0\",\n").endsWith("}\n").doesNotContain("\r");
+    assertThat(run.err()).isNotEmpty().doesNotContain("Exception");
+  }
+
+  @Test
+  void normalizeAcceptsSpecFiles() throws IOException {
+    Run run = run("normalize", "--spec", TestPaths.spec("jylo.md").toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(new ObjectMapper().readTree(run.out()).path("paths").size()).isPositive();
+  }
+
+  @Test
+  void theReportCanGoToAFileWrittenWhole() throws IOException {
+    Path report = dir.resolve("report.txt");
+    Files.writeString(report, "old content");
+
+    Run run = run("normalize", "--provider", "oxen", "--config", config(), "--report", report.toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(Files.readString(report)).startsWith("[").doesNotContain("old content");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).containsExactly(report);
+    }
+  }
+
+  @Test
+  void aReportThatCannotBeWrittenLeavesStdoutEmpty() {
+    Run run = run("normalize", "--provider", "oxen", "--config", config(), "--report", dir.resolve("no/such/folder/r.txt").toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("error[cli.cannot-write] cannot write the file: its folder does not exist");
+  }
+
+  @Test
+  void anUnknownProviderListsTheKnownOnes() {
+    Run run = run("normalize", "--provider", "acme", "--config", config());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo(config() + ": error[cli.unknown-provider] no provider 'acme' in the configuration"
+        + " (known: jylo, cortecs, interactive-ai, oxen)\n"
+        + "  at: /providers\n"
+        + "  hint: use one of the known ids, or add the provider to the configuration\n");
+  }
+
+  @Test
+  void aBrokenConfigurationIsBadInput() {
+    Path broken = TestPaths.resource("config/unknown-pass.yaml");
+
+    Run run = run("normalize", "--provider", "acme", "--config", broken.toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("error[config.unknown-pass] unknown normalisation pass 'nested-tag'");
+  }
+
+  @Test
+  void aMissingConfigurationIsBadInput() {
+    Run run = run("normalize", "--provider", "oxen", "--config", dir.resolve("providers.yaml").toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("error[source.not-found] file not found");
+  }
+
+  @Test
+  void usageErrorsExitWith2AndAClearMessage() {
+    Run none = run("normalize");
+    assertThat(none.code()).isEqualTo(2);
+    assertThat(none.out()).isEmpty();
+    assertThat(none.err()).startsWith("error: Missing required argument (specify one of these): (--provider=ID | --spec=FILE");
+
+    Run both = run("normalize", "--provider", "oxen", "--spec", "a.json");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).startsWith("error: ").contains("mutually exclusive");
+
+    Run unknownOption = run("normalize", "--provider", "oxen", "--colour");
+    assertThat(unknownOption.code()).isEqualTo(2);
+    assertThat(unknownOption.err()).startsWith("error: Unknown option: '--colour'");
+
+    Run noCommand = run();
+    assertThat(noCommand.code()).isEqualTo(2);
+    assertThat(noCommand.err()).startsWith("error: no command given (available: normalize)");
+
+    Run unknownCommand = run("generat");
+    assertThat(unknownCommand.code()).isEqualTo(2);
+    assertThat(unknownCommand.err()).startsWith("error: Unmatched argument at index 0: 'generat'");
+  }
+
+  @Test
+  void helpIsNotAnError() {
+    Run help = run("normalize", "--help");
+
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("--provider=ID", "--spec=FILE", "--report=FILE", "--config=FILE");
+  }
+
+  @Test
+  void internalErrorsAreOneLineAndAHintWithoutStackTrace() {
+    StringWriter text = new StringWriter();
+
+    int code = Failures.guard(new PrintWriter(text), false, () -> {
+      throw new IllegalStateException("a pass broke the tree\nwith details on the next line");
+    });
+
+    assertThat(code).isEqualTo(3);
+    assertThat(text.toString()).isEqualTo("internal error: IllegalStateException: a pass broke the tree\n"
+        + "  hint: this is a bug in Clientsmith; please report it with the command and input"
+        + " (run again with --debug for the details)\n");
+  }
+
+  @Test
+  void debugShowsTheStackTraceOfInternalErrors() {
+    StringWriter text = new StringWriter();
+
+    int code = Failures.guard(new PrintWriter(text), true, () -> {
+      throw new IllegalStateException("boom");
+    });
+
+    assertThat(code).isEqualTo(3);
+    assertThat(text.toString()).startsWith("internal error: IllegalStateException: boom\n").contains("at dev.clientsmith");
+  }
+
+  @Test
+  void nonAsciiOutputIsUtf8() throws IOException {
+    Path spec = Files.writeString(dir.resolve("café.yaml"),
+        "openapi: 3.0.3\ninfo:\n  title: Café ☕\n  version: '1'\npaths: {}\n", StandardCharsets.UTF_8);
+
+    Run run = run("normalize", "--spec", spec.toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("\"title\": \"Café ☕\"");
+  }
+}

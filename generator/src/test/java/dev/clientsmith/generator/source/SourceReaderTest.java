@@ -1,0 +1,283 @@
+package dev.clientsmith.generator.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.clientsmith.generator.diag.Diagnostic;
+import dev.clientsmith.generator.diag.DiagnosticException;
+import dev.clientsmith.generator.diag.Location;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SourceReaderTest {
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"cortecs.md", "interactive-ai-chat.md", "interactive-ai-completions.md", "jylo.md", "oxen.md"})
+  void readsEveryRealPage(String page) {
+    SourceDocument doc = SourceReader.read(TestPaths.spec(page), page);
+
+    assertThat(doc.name()).isEqualTo(page);
+    assertThat(doc.tree().path("openapi").asText()).startsWith("3.0.");
+    assertThat(doc.tree().path("paths").size()).isPositive();
+    // Every page has prose before the fence, so the root is never on line 1 of the page.
+    assertThat(doc.locate("").line()).isGreaterThan(1);
+  }
+
+  @Test
+  void yamlPageLocatesMembersAtTheirKeyInPageLines() throws IOException {
+    Path page = TestPaths.spec("oxen.md");
+    List<String> lines = Files.readAllLines(page);
+    SourceDocument doc = SourceReader.read(page, "oxen.md");
+
+    assertThat(doc.format()).isEqualTo(SourceDocument.Format.YAML);
+    Location post = doc.locate("/paths/~1api~1ai~1chat~1completions/post");
+    assertThat(lines.get(post.line() - 1)).isEqualTo("    post:");
+    assertThat(post.column()).isEqualTo(5);
+    Location operationId = doc.locate("/paths/~1api~1ai~1chat~1completions/post/operationId");
+    assertThat(lines.get(operationId.line() - 1).trim()).startsWith("operationId: OxenApiWeb.");
+    Location root = doc.locate("");
+    assertThat(lines.get(root.line() - 1)).isEqualTo("openapi: 3.0.0");
+    assertThat(lines.get(root.line() - 2)).startsWith("````yaml ");
+  }
+
+  @Test
+  void jsonPageLocatesValuesOnTheFencedLine() throws IOException {
+    Path page = TestPaths.spec("jylo.md");
+    List<String> lines = Files.readAllLines(page);
+    SourceDocument doc = SourceReader.read(page, "specs/jylo.md");
+
+    Location title = doc.locate("/info/title");
+    assertThat(title.file()).isEqualTo("specs/jylo.md");
+    assertThat(lines.get(title.line() - 2)).isEqualTo("```json");
+    assertThat(lines.get(title.line() - 1).substring(title.column() - 1)).startsWith("\"title\":\"Inference API\"");
+  }
+
+  @Test
+  void unknownPointersFallBackToTheNearestAncestorThenTheFile() throws IOException {
+    Path file = write("doc.yaml", "openapi: 3.0.3\ninfo:\n  title: T\n  version: '1'\npaths: {}\n");
+    SourceDocument doc = SourceReader.read(file, "doc.yaml");
+
+    assertThat(doc.locate("/info/title")).isEqualTo(new Location("doc.yaml", 3, 3));
+    assertThat(doc.locate("/info/contact/name")).isEqualTo(new Location("doc.yaml", 2, 1));
+    assertThat(doc.locate("/nothing/here")).isEqualTo(new Location("doc.yaml", 1, 1));
+    assertThat(doc.locate("not a pointer")).isEqualTo(Location.ofFile("doc.yaml"));
+  }
+
+  @Test
+  void arrayElementsAreLocatedAtTheirFirstToken() throws IOException {
+    Path file = write("doc.json", "{\"servers\": [\n  {\"url\": \"a\"},\n  {\"url\": \"b\"}\n]}\n");
+    SourceDocument doc = SourceReader.read(file, "doc.json");
+
+    assertThat(doc.locate("/servers/1")).isEqualTo(new Location("doc.json", 3, 3));
+    assertThat(doc.locate("/servers/1/url")).isEqualTo(new Location("doc.json", 3, 4));
+  }
+
+  @Test
+  void markdownIgnoresProseAndOtherBlocksAndKeepsPageLines() throws IOException {
+    String page = String.join("\n",
+        "# Title",
+        "",
+        "```bash",
+        "curl -d '{\"openapi\": 1}' https://example.test",
+        "```",
+        "",
+        "~~~~ yml extra words here",
+        "openapi: 3.0.3",
+        "info: {title: T, version: '1'}",
+        "paths: {}",
+        "~~~~",
+        "",
+        "```",
+        "GET https://example.test/page.md?ask=<question>",
+        "```",
+        "");
+    SourceDocument doc = SourceReader.read(write("page.md", page), "page.md");
+
+    assertThat(doc.format()).isEqualTo(SourceDocument.Format.YAML);
+    assertThat(doc.locate("/paths")).isEqualTo(new Location("page.md", 10, 1));
+  }
+
+  @Test
+  void crlfPagesCountLinesLikeEditors() throws IOException {
+    String page = "# T\r\n\r\n```json\r\n{\"openapi\": \"3.0.3\",\r\n \"paths\": {}}\r\n```\r\n";
+    SourceDocument doc = SourceReader.read(write("page.md", page), "page.md");
+
+    assertThat(doc.locate("/paths")).isEqualTo(new Location("page.md", 5, 2));
+  }
+
+  @Test
+  void anUnclosedFenceRunsToTheEndOfThePage() throws IOException {
+    SourceDocument doc = SourceReader.read(write("page.md", "```json\n{\"openapi\": \"3.0.3\"}\n"), "page.md");
+
+    assertThat(doc.tree().path("openapi").asText()).isEqualTo("3.0.3");
+  }
+
+  @Test
+  void byteOrderMarkIsSkipped() throws IOException {
+    Path file = dir.resolve("bom.json");
+    Files.write(file, ("\uFEFF{\"openapi\": \"3.0.3\"}").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(SourceReader.read(file, "bom.json").locate("/openapi")).isEqualTo(new Location("bom.json", 1, 2));
+  }
+
+  @Test
+  void yamlAndJsonGiveTheSameTree() throws IOException {
+    SourceDocument json = SourceReader.read(write("a.json", "{\"a\": [1, 2.5, true, null, \"x\"], \"b\": {\"c\": 10000000000}}"), "a.json");
+    SourceDocument yaml = SourceReader.read(write("a.yaml", "a: [1, 2.5, true, null, x]\nb:\n  c: 10000000000\n"), "a.yaml");
+
+    assertThat(yaml.tree()).isEqualTo(json.tree());
+  }
+
+  @Test
+  void allDuplicateKeysAreReportedAtOnce() throws IOException {
+    Path file = write("dup.json", "{\"a\": 1, \"a\": 2, \"b\": {\"c\": 1, \"c\": 2}}");
+
+    assertThat(codes(file)).containsExactly("source.duplicate-key", "source.duplicate-key");
+  }
+
+  @Test
+  void nestingDeeperThanTheLimitIsRefused() throws IOException {
+    Path file = write("deep.json", "[".repeat(300) + "]".repeat(300));
+
+    assertThat(errors(file)).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("source.too-deep");
+      assertThat(d.message()).isEqualTo("values are nested more than 256 levels deep");
+    });
+  }
+
+  @Test
+  void deepYamlWithinTheLimitIsRead() throws IOException {
+    // SnakeYAML's own nesting limit is 50; ours is the one that counts.
+    StringBuilder yaml = new StringBuilder();
+    for (int i = 0; i < 100; i++) {
+      yaml.append("  ".repeat(i)).append("k").append(i).append(":\n");
+    }
+    yaml.append("  ".repeat(100)).append("leaf: 1\n");
+
+    assertThat(SourceReader.read(write("deep.yaml", yaml.toString()), "deep.yaml").tree()).isNotNull();
+  }
+
+  @Test
+  void yamlLargerThanSnakeYamlsDefaultCodePointLimitIsRead() throws IOException {
+    // SnakeYAML refuses more than 3 MB by default; our own limit (16 MiB) is the one that speaks.
+    String big = "openapi: 3.0.3\ndescription: '" + "x".repeat(4 * 1024 * 1024) + "'\n";
+
+    assertThat(SourceReader.read(write("big.yaml", big), "big.yaml").tree().path("description").asText()).hasSize(4 * 1024 * 1024);
+  }
+
+  @Test
+  void yamlAliasesAreRefusedRatherThanReadAsTheirName() throws IOException {
+    Path file = write("alias.yaml", "a: &x {b: 1}\nc: *x\n");
+
+    assertThat(errors(file)).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("source.yaml-alias");
+      assertThat(d.location()).isEqualTo(new Location("alias.yaml", 2, 4));
+      assertThat(d.pointer()).isEqualTo("/c");
+    });
+  }
+
+  @Test
+  void aSecondYamlDocumentIsAnError() throws IOException {
+    assertThat(errors(write("two.yaml", "a: 1\n---\nb: 2\n"))).singleElement()
+        .satisfies(d -> assertThat(d.render()).startsWith("two.yaml:3:1: error[source.invalid-yaml] a second YAML document"));
+  }
+
+  @Test
+  void aDirectoryIsNotADocument() throws IOException {
+    Path sub = Files.createDirectory(dir.resolve("specs.json"));
+
+    assertThat(codes(sub)).containsExactly("source.not-a-file");
+  }
+
+  @Test
+  void utf16IsRecognisedAndRefused() throws IOException {
+    Path file = dir.resolve("utf16.json");
+    Files.write(file, "\uFEFF{}".getBytes(StandardCharsets.UTF_16LE));
+
+    assertThat(errors(file)).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("source.not-utf8");
+      assertThat(d.message()).contains("UTF-16");
+    });
+  }
+
+  @Test
+  void jsonSyntaxErrorsAreTranslatedNotPassedThrough() throws IOException {
+    Diagnostic d = errors(write("bad.json", "{\"a\": 1,\n \"b\" 2}")).get(0);
+
+    assertThat(d.render()).isEqualTo(
+        "bad.json:2:6: error[source.invalid-json] invalid JSON: unexpected character '2': was expecting ':' after the key\n"
+            + "  hint: fix the JSON syntax at this position");
+  }
+
+  @Test
+  void controlCharactersInStringsGetTheirOwnMessage() throws IOException {
+    Diagnostic d = errors(write("ctrl.json", "{\"a\": \"line\nbreak\"}")).get(0);
+
+    assertThat(d.message()).isEqualTo("invalid JSON: a control character (code 10) appears unescaped inside a string");
+  }
+
+  @Test
+  void messagesNeverLeakLibraryInternals() throws IOException {
+    String[] inputs = {"{\"a\": [1, }", "{'a': 1}", "{\"a\": tru}", "{\"a\": 01}", "{\"a\": \"\\x\"}"};
+    for (int i = 0; i < inputs.length; i++) {
+      String rendered = errors(write("bad" + i + ".json", inputs[i])).get(0).render();
+      assertThat(rendered).doesNotContain("Source", "REDACTED", "code ", "Exception", "StreamReadFeature");
+    }
+  }
+
+  @Test
+  void yamlOddsAreTranslatedAndLocated() throws IOException {
+    assertThat(errors(write("ctl.yaml", "openapi: 3.0.3\ninfo:\n  title: \"a\u0001b\"\n")).get(0).render()).isEqualTo(
+        "ctl.yaml:3:12: error[source.invalid-yaml] the control character U+0001 is not allowed in YAML text\n"
+            + "  hint: remove it, or write it as an escape inside a double-quoted string");
+    assertThat(errors(write("key.yaml", "? [a, b]\n: 1\n")).get(0).message())
+        .isEqualTo("a mapping key must be a plain value, not a list or a mapping");
+    assertThat(errors(write("bin.yaml", "a: !!binary aGVsbG8=\n")).get(0).pointer()).isEqualTo("/a");
+    assertThat(errors(write("flow.yaml", "a: {b: 1\n")).get(0).render()).doesNotContain("org.yaml", "Event");
+  }
+
+  @Test
+  void fencedBlocksAreFoundWithTheirInfoStrings() {
+    List<FencedBlock> blocks = MarkdownSpecExtractor.fencedBlocks(
+        "text\n   ```json\n{}\n   ```\n````yaml https://x post /y\na: 1\n```\nstill inside\n````\n```a`b\n");
+
+    assertThat(blocks).extracting(FencedBlock::fenceLine, FencedBlock::language, FencedBlock::content)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2, "json", "{}\n"),
+            org.assertj.core.groups.Tuple.tuple(5, "yaml", "a: 1\n```\nstill inside\n"));
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  private static List<Diagnostic> errors(Path file) {
+    try {
+      SourceReader.read(file, file.getFileName().toString());
+    } catch (DiagnosticException e) {
+      return e.diagnostics();
+    }
+    throw new AssertionError("expected " + file + " to be refused");
+  }
+
+  private static List<String> codes(Path file) {
+    return errors(file).stream().map(Diagnostic::code).collect(Collectors.toList());
+  }
+
+  @Test
+  void readingWithoutADisplayNameUsesThePath() throws IOException {
+    Path file = write("plain.json", "{}");
+
+    assertThat(SourceReader.read(file).name()).isEqualTo(file.toString());
+    assertThatThrownBy(() -> SourceReader.read(dir.resolve("none.json"))).isInstanceOf(DiagnosticException.class);
+  }
+}
