@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clientsmith.generator.config.Overrides;
 import dev.clientsmith.generator.config.ProviderConfig;
 import dev.clientsmith.generator.diag.Diagnostic;
+import dev.clientsmith.generator.emit.GeneratedModule;
+import dev.clientsmith.generator.emit.ModuleEmitter;
+import dev.clientsmith.generator.model.ApiModel;
+import dev.clientsmith.generator.model.ModelBuilder;
+import dev.clientsmith.generator.write.PrettyJson;
 import dev.clientsmith.generator.merge.Merger;
 import dev.clientsmith.generator.normalize.PassContext;
 import dev.clientsmith.generator.normalize.Passes;
@@ -11,9 +16,14 @@ import dev.clientsmith.generator.normalize.Report;
 import dev.clientsmith.generator.parse.SpecParser;
 import dev.clientsmith.generator.source.SourceDocument;
 import dev.clientsmith.generator.source.SourceReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -45,6 +55,38 @@ public final class Generator {
   /** Every pass id, in order; the provider configuration may name these in {@code skipPasses}. */
   public static Set<String> passIds() {
     return Passes.ids();
+  }
+
+  /** The version of this generator, which generated modules depend on. */
+  public static String version() {
+    try (InputStream in = Generator.class.getResourceAsStream("version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "0.0.0-unknown");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Generates the client module of one provider, in memory: write it with
+   * {@link dev.clientsmith.generator.write.ModuleWriter}.
+   *
+   * @param templates a folder with {@code pom.xml.mustache} / {@code README.md.mustache} replacing the
+   *     built-in templates
+   */
+  public GeneratedModule generate(ProviderConfig provider, Optional<Path> templates) {
+    NormalizeResult result = normalize(provider);
+    ApiModel model = model(provider, result);
+    return new ModuleEmitter(templates, version()).emit(provider, model, result.document(), result.report(),
+        PrettyJson.write(result.document()));
+  }
+
+  /** The intermediate model of a provider's normalised documents. */
+  public ApiModel model(ProviderConfig provider, NormalizeResult normalized) {
+    return ModelBuilder.build(provider, normalized.document());
   }
 
   /** Normalises (and merges) the documents of one configured provider. */

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Generates typed Java clients from the OpenAPI documents of LLM providers.",
-    subcommands = {NormalizeCommand.class})
+    subcommands = {NormalizeCommand.class, GenerateCommand.class, CheckCommand.class})
 public final class Main implements Callable<Integer> {
   static final int OK = 0;
   static final int BAD_INPUT = 2;
@@ -35,7 +35,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "no command given (available: normalize)");
+    throw new ParameterException(spec.commandLine(), "no command given (available: normalize, generate, check)");
   }
 
   public static void main(String[] args) {

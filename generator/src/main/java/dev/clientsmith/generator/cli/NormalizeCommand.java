@@ -2,20 +2,14 @@ package dev.clientsmith.generator.cli;
 
 import dev.clientsmith.generator.Generator;
 import dev.clientsmith.generator.NormalizeResult;
-import dev.clientsmith.generator.config.ConfigLoader;
 import dev.clientsmith.generator.config.Overrides;
-import dev.clientsmith.generator.config.ProviderConfig;
 import dev.clientsmith.generator.config.ProvidersConfig;
-import dev.clientsmith.generator.diag.Diagnostic;
-import dev.clientsmith.generator.diag.DiagnosticException;
-import dev.clientsmith.generator.diag.Location;
+import dev.clientsmith.generator.write.PrettyJson;
 import java.io.PrintWriter;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,32 +75,13 @@ final class NormalizeCommand implements Callable<Integer> {
   private NormalizeResult normalize() {
     Generator generator = new Generator();
     if (input.provider != null) {
-      ProvidersConfig providers = ConfigLoader.load(path(config), Generator.passIds(), config);
-      ProviderConfig provider = providers.find(input.provider).orElseThrow(() -> unknownProvider(providers));
-      return generator.normalize(provider);
+      ProvidersConfig providers = CliInputs.providers(config);
+      return generator.normalize(CliInputs.select(providers, input.provider, config).get(0));
     }
     List<Path> files = new ArrayList<>();
     for (String file : input.specs) {
-      files.add(path(file));
+      files.add(CliInputs.path(file));
     }
     return generator.normalizeSpecs(files, Overrides.NONE);
-  }
-
-  private DiagnosticException unknownProvider(ProvidersConfig providers) {
-    String known = providers.providers().stream().map(ProviderConfig::id).collect(Collectors.joining(", "));
-    return new DiagnosticException(Diagnostic.error("cli.unknown-provider",
-        Location.ofFile(config), "/providers",
-        "no provider '" + input.provider + "' in the configuration (known: " + known + ")",
-        "use one of the known ids, or add the provider to the configuration"));
-  }
-
-  private static Path path(String name) {
-    try {
-      return Path.of(name);
-    } catch (InvalidPathException e) {
-      throw new DiagnosticException(Diagnostic.error("cli.invalid-path",
-          Location.ofFile(name.replace('\0', '?')), null,
-          "not a valid file name", "check the file name"));
-    }
   }
 }

@@ -1,4 +1,4 @@
-package dev.clientsmith.generator.cli;
+package dev.clientsmith.generator.write;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
  * JSON as people (and diffs) like it: two-space indentation, {@code "key": value}, one array element
  * per line, and "\n" line ends whatever the platform, so the output is the same everywhere.
  */
-final class PrettyJson {
+public final class PrettyJson {
   private static final ObjectWriter WRITER;
 
   static {
@@ -29,7 +29,7 @@ final class PrettyJson {
 
   private PrettyJson() {}
 
-  static String write(JsonNode node) {
+  public static String write(JsonNode node) {
     try {
       return WRITER.writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {

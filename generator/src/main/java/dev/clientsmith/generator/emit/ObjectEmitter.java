@@ -1,0 +1,304 @@
+package dev.clientsmith.generator.emit;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.clientsmith.generator.model.Property;
+import dev.clientsmith.generator.model.TypeDef.ObjectType;
+import dev.clientsmith.generator.model.TypeRef;
+import dev.clientsmith.generator.normalize.Names;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits an immutable model class with a builder for an {@link ObjectType}.
+ *
+ * <p>Shape: one private final field per property (a {@code Nullable<T>} where the document allows
+ * null, so absent, null and a value stay distinct; otherwise a plain reference where null means
+ * absent); getters returning the value for required properties and {@code Optional} otherwise
+ * (plus {@code xField()} with the three states); a builder with one method per property,
+ * {@code addX} for lists and {@code putX} for maps; unknown properties kept in
+ * {@code additionalProperties()}. Jackson binds JSON straight to the builder (no intermediate
+ * tree); reading is lenient (a server's omissions never fail a read), while {@code build()} demands
+ * the required properties.
+ */
+final class ObjectEmitter {
+  private static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
+  private static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
+  private static final ClassName JSON_AUTO_DETECT = ClassName.get("com.fasterxml.jackson.annotation", "JsonAutoDetect");
+  private static final ClassName VISIBILITY = JSON_AUTO_DETECT.nestedClass("Visibility");
+  private static final ClassName JSON_ANY_GETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnyGetter");
+  private static final ClassName JSON_ANY_SETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnySetter");
+  private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+  private static final ClassName JSON_POJO_BUILDER = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonPOJOBuilder");
+  private static final ClassName ARRAY_LIST = ClassName.get(java.util.ArrayList.class);
+  private static final ClassName LINKED_HASH_MAP = ClassName.get(java.util.LinkedHashMap.class);
+  private static final ClassName COLLECTIONS = ClassName.get(java.util.Collections.class);
+  private static final ClassName ILLEGAL_STATE = ClassName.get(IllegalStateException.class);
+  private static final TypeName EXTRA_MAP = ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, JavaTypes.JSON_NODE);
+
+  private final JavaTypes types;
+
+  ObjectEmitter(JavaTypes types) {
+    this.types = types;
+  }
+
+  TypeSpec.Builder emit(ObjectType type) {
+    ClassName self = types.className(type.name());
+    ClassName builder = self.nestedClass("Builder");
+    TypeSpec.Builder spec = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(Javadocs.of(type.description(), "The {@code " + type.name() + "} object of the API."))
+        .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
+        .addAnnotation(AnnotationSpec.builder(JSON_AUTO_DETECT)
+            .addMember("fieldVisibility", "$T.NONE", VISIBILITY)
+            .addMember("getterVisibility", "$T.NONE", VISIBILITY)
+            .addMember("isGetterVisibility", "$T.NONE", VISIBILITY)
+            .addMember("setterVisibility", "$T.NONE", VISIBILITY)
+            .build())
+        .addAnnotation(AnnotationSpec.builder(JSON_INCLUDE).addMember("value", "$T.Include.NON_ABSENT", JSON_INCLUDE).build());
+
+    MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "b");
+    TypeSpec.Builder b = TypeSpec.classBuilder(builder)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Builds {@link $T}; {@link #build()} fails naming any required property that was not set.\n", self)
+        .addAnnotation(AnnotationSpec.builder(JSON_POJO_BUILDER)
+            .addMember("withPrefix", "$S", "")
+            .addMember("buildMethodName", "$S", "buildFromJson")
+            .build());
+    MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addJavadoc("A builder holding this object's values, to make a changed copy.\n")
+        .addStatement("$T b = new $T()", builder, builder);
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
+        .addJavadoc("The immutable object.\n\n@throws IllegalStateException if a required property was not set\n");
+    List<CodeBlock> equalsParts = new ArrayList<>();
+    List<String> hashParts = new ArrayList<>();
+    CodeBlock.Builder toString = CodeBlock.builder().add("return $S", type.simpleName() + "{");
+    boolean first = true;
+
+    for (Property p : type.properties()) {
+      TypeName valueType = types.typeName(p.type());
+      String f = p.javaName();
+      boolean tri = p.nullable();
+      TypeName fieldType = tri ? ParameterizedTypeName.get(JavaTypes.NULLABLE, valueType) : valueType;
+      spec.addField(FieldSpec.builder(fieldType, f, Modifier.PRIVATE, Modifier.FINAL)
+          .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", p.jsonName()).build())
+          .build());
+      ctor.addStatement("this.$N = $L", f, frozen(p, CodeBlock.of("b.$N", f)));
+      FieldSpec.Builder bf = FieldSpec.builder(fieldType, f, Modifier.PRIVATE);
+      if (tri) {
+        bf.initializer("$T.absent()", JavaTypes.NULLABLE);
+      } else if (p.constant().isPresent()) {
+        bf.initializer("$S", p.constant().get());
+      }
+      b.addField(bf.build());
+      toBuilder.addStatement("b.$N = $L", f, copied(p, CodeBlock.of("this.$N", f)));
+      equalsParts.add(CodeBlock.of("$T.equals($N, that.$N)", JavaTypes.OBJECTS, f, f));
+      hashParts.add(f);
+      toString.add(" + $S + $N", (first ? "" : ", ") + f + "=", f);
+      first = false;
+
+      addGetters(spec, type, p, valueType);
+      addBuilderMethods(b, builder, p, valueType);
+      if (p.required()) {
+        if (tri) {
+          build.beginControlFlow("if ($N.isAbsent())", f)
+              .addStatement("throw new $T($S)", ILLEGAL_STATE,
+                  type.simpleName() + "." + f + " is required but was not set (set it to a value, or to null)")
+              .endControlFlow();
+        } else {
+          build.beginControlFlow("if ($N == null)", f)
+              .addStatement("throw new $T($S)", ILLEGAL_STATE, type.simpleName() + "." + f + " is required but was not set")
+              .endControlFlow();
+        }
+      }
+    }
+
+    // Unknown properties: kept on read, sendable on write.
+    spec.addField(FieldSpec.builder(EXTRA_MAP, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
+    ctor.addStatement("this.additionalProperties = $T.unmodifiableMap(new $T<>(b.additionalProperties))", COLLECTIONS, LINKED_HASH_MAP);
+    b.addField(FieldSpec.builder(EXTRA_MAP, "additionalProperties", Modifier.PRIVATE)
+        .initializer("new $T<>()", LINKED_HASH_MAP).build());
+    toBuilder.addStatement("b.additionalProperties.putAll(this.additionalProperties)");
+    equalsParts.add(CodeBlock.of("additionalProperties.equals(that.additionalProperties)"));
+    hashParts.add("additionalProperties");
+    toString.add(" + $S + additionalProperties + $S", (first ? "" : ", ") + "additionalProperties=", "}");
+    spec.addMethod(MethodSpec.methodBuilder("additionalProperties").addModifiers(Modifier.PUBLIC).returns(EXTRA_MAP)
+        .addAnnotation(JSON_ANY_GETTER)
+        .addJavadoc("Properties the document does not declare: kept when read, sent when written.\n")
+        .addStatement("return additionalProperties").build());
+    b.addMethod(MethodSpec.methodBuilder("putAdditionalProperty").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addAnnotation(JSON_ANY_SETTER)
+        .addJavadoc("Adds a property the document does not declare; it is sent as given.\n")
+        .addParameter(JavaTypes.STRING, "name").addParameter(JavaTypes.JSON_NODE, "value")
+        .addStatement("additionalProperties.put($T.requireNonNull(name, $S), value)", JavaTypes.OBJECTS, "name")
+        .addStatement("return this").build());
+    b.addMethod(MethodSpec.methodBuilder("additionalProperties").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addJavadoc("Replaces all undeclared properties.\n")
+        .addParameter(EXTRA_MAP, "properties")
+        .addStatement("additionalProperties.clear()")
+        .addStatement("additionalProperties.putAll(properties)")
+        .addStatement("return this").build());
+
+    spec.addMethod(ctor.build());
+    spec.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
+        .addJavadoc("A builder for a new {@link $T}.\n", self)
+        .addStatement("return new $T()", builder).build());
+    spec.addMethod(toBuilder.addStatement("return b").build());
+
+    build.addStatement("return new $T(this)", self);
+    b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    b.addMethod(build.build());
+    b.addMethod(MethodSpec.methodBuilder("buildFromJson").addModifiers(Modifier.PRIVATE).returns(self)
+        .addJavadoc("Used by Jackson: reading is lenient, a server's omissions never fail a read.\n")
+        .addStatement("return new $T(this)", self).build());
+    spec.addType(b.build());
+
+    spec.addMethod(Emitters.equalsMethod(self, equalsParts));
+    spec.addMethod(Emitters.hashCodeMethod(hashParts));
+    spec.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(JavaTypes.STRING).addStatement(toString.build()).build());
+    return spec;
+  }
+
+  private void addGetters(TypeSpec.Builder spec, ObjectType type, Property p, TypeName valueType) {
+    String f = p.javaName();
+    CodeBlock doc = Javadocs.of(p.description(), "The {@code " + p.jsonName() + "} property.");
+    if (p.nullable()) {
+      spec.addMethod(MethodSpec.methodBuilder(f).addModifiers(Modifier.PUBLIC)
+          .returns(ParameterizedTypeName.get(JavaTypes.OPTIONAL, valueType))
+          .addJavadoc(doc).addJavadoc("\n<p>Empty when absent or null; {@link #$N()} tells which.\n", f + "Field")
+          .addStatement("return $N.toOptional()", f).build());
+      spec.addMethod(MethodSpec.methodBuilder(f + "Field").addModifiers(Modifier.PUBLIC)
+          .returns(ParameterizedTypeName.get(JavaTypes.NULLABLE, valueType))
+          .addJavadoc("The {@code $L} property with its three states: absent, null, or a value.\n", p.jsonName())
+          .addStatement("return $N", f).build());
+    } else if (p.required() || p.constant().isPresent()) {
+      MethodSpec.Builder m = MethodSpec.methodBuilder(f).addModifiers(Modifier.PUBLIC).returns(valueType).addJavadoc(doc);
+      if (p.constant().isEmpty()) {
+        m.addJavadoc("\n@throws IllegalStateException if a server response lacked this required property\n")
+            .beginControlFlow("if ($N == null)", f)
+            .addStatement("throw new $T($S)", ILLEGAL_STATE,
+                type.simpleName() + "." + f + " is required, but the response did not contain '" + p.jsonName() + "'")
+            .endControlFlow();
+      }
+      spec.addMethod(m.addStatement("return $N", f).build());
+    } else {
+      spec.addMethod(MethodSpec.methodBuilder(f).addModifiers(Modifier.PUBLIC)
+          .returns(ParameterizedTypeName.get(JavaTypes.OPTIONAL, valueType))
+          .addJavadoc(doc).addStatement("return $T.ofNullable($N)", JavaTypes.OPTIONAL, f).build());
+    }
+  }
+
+  private void addBuilderMethods(TypeSpec.Builder b, ClassName builder, Property p, TypeName valueType) {
+    String f = p.javaName();
+    boolean tri = p.nullable();
+    TypeName fieldType = tri ? ParameterizedTypeName.get(JavaTypes.NULLABLE, valueType) : valueType;
+    // Jackson's setter: takes whatever the server sent, null included, without checks.
+    b.addMethod(MethodSpec.methodBuilder("json" + Names.pascal(f)).addModifiers(Modifier.PRIVATE).returns(builder)
+        .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", p.jsonName()).build())
+        .addParameter(fieldType, "value")
+        .addCode(tri ? CodeBlock.builder().addStatement("this.$N = value == null ? $T.ofNull() : value", f, JavaTypes.NULLABLE).build()
+            : CodeBlock.builder().addStatement("this.$N = value", f).build())
+        .addStatement("return this").build());
+    if (p.constant().isPresent()) {
+      return; // fixed by the document; the builder already holds it
+    }
+    CodeBlock doc = Javadocs.of(p.description(), "Sets {@code " + p.jsonName() + "}.");
+    MethodSpec.Builder set = MethodSpec.methodBuilder(f).addModifiers(Modifier.PUBLIC).returns(builder)
+        .addJavadoc(doc).addParameter(valueType, f);
+    CodeBlock owned = owned(p.type(), CodeBlock.of("$N", f));
+    if (tri) {
+      set.addJavadoc("\n@param $N the value, or {@code null} to send an explicit null\n", f)
+          .addStatement("this.$N = $N == null ? $T.ofNull() : $T.of($L)", f, f, JavaTypes.NULLABLE, JavaTypes.NULLABLE, owned);
+    } else {
+      set.addStatement("$T.requireNonNull($N, $S)", JavaTypes.OBJECTS, f, f).addStatement("this.$N = $L", f, owned);
+    }
+    b.addMethod(set.addStatement("return this").build());
+
+    if (p.type() instanceof TypeRef.ListOf list) {
+      TypeName element = types.typeName(list.element());
+      String singular = Names.singular(f);
+      String adder = "add" + Names.pascal(singular.equals(f) ? f + "Item" : singular);
+      MethodSpec.Builder add = MethodSpec.methodBuilder(adder).addModifiers(Modifier.PUBLIC).returns(builder)
+          .addJavadoc("Adds one element to {@code $L}.\n", p.jsonName())
+          .addParameter(element, "element");
+      // The builder owns its lists (setters copy), so adding never touches a caller's list.
+      if (tri) {
+        add.addStatement("$T<$T> list = $N.isPresent() ? $N.get() : new $T<>()", JavaTypes.LIST, element, f, f, ARRAY_LIST)
+            .addStatement("list.add(element)").addStatement("this.$N = $T.of(list)", f, JavaTypes.NULLABLE);
+      } else {
+        add.beginControlFlow("if ($N == null)", f).addStatement("$N = new $T<>()", f, ARRAY_LIST).endControlFlow()
+            .addStatement("$N.add(element)", f);
+      }
+      b.addMethod(add.addStatement("return this").build());
+    } else if (p.type() instanceof TypeRef.MapOf map) {
+      TypeName value = types.typeName(map.value());
+      MethodSpec.Builder put = MethodSpec.methodBuilder("put" + Names.pascal(f)).addModifiers(Modifier.PUBLIC).returns(builder)
+          .addJavadoc("Puts one entry into {@code $L}.\n", p.jsonName())
+          .addParameter(JavaTypes.STRING, "key").addParameter(value, "value");
+      if (tri) {
+        put.addStatement("$T<$T, $T> map = $N.isPresent() ? $N.get() : new $T<>()", JavaTypes.MAP, JavaTypes.STRING, value, f, f,
+                LINKED_HASH_MAP)
+            .addStatement("map.put(key, value)").addStatement("this.$N = $T.of(map)", f, JavaTypes.NULLABLE);
+      } else {
+        put.beginControlFlow("if ($N == null)", f).addStatement("$N = new $T<>()", f, LINKED_HASH_MAP).endControlFlow()
+            .addStatement("$N.put(key, value)", f);
+      }
+      b.addMethod(put.addStatement("return this").build());
+    }
+  }
+
+  /** A fresh mutable copy of a list or map value, which the builder then owns; other values as they are. */
+  private static CodeBlock owned(TypeRef type, CodeBlock value) {
+    if (type instanceof TypeRef.ListOf) {
+      return CodeBlock.of("new $T<>($L)", ARRAY_LIST, value);
+    }
+    if (type instanceof TypeRef.MapOf) {
+      return CodeBlock.of("new $T<>($L)", LINKED_HASH_MAP, value);
+    }
+    return value;
+  }
+
+  /** An unmodifiable copy of a list or map, for the immutable object. */
+  private static CodeBlock unmodifiable(TypeRef type, CodeBlock value) {
+    if (type instanceof TypeRef.ListOf) {
+      return CodeBlock.of("$T.unmodifiableList(new $T<>($L))", COLLECTIONS, ARRAY_LIST, value);
+    }
+    return CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", COLLECTIONS, LINKED_HASH_MAP, value);
+  }
+
+  private static boolean isContainer(TypeRef type) {
+    return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
+  }
+
+  /** Constructor side: the builder's value, frozen. */
+  private static CodeBlock frozen(Property p, CodeBlock source) {
+    if (!isContainer(p.type())) {
+      return source;
+    }
+    if (p.nullable()) {
+      return CodeBlock.of("$L.isPresent() ? $T.of($L) : $L", source, JavaTypes.NULLABLE,
+          unmodifiable(p.type(), CodeBlock.of("$L.get()", source)), source);
+    }
+    return CodeBlock.of("$L == null ? null : $L", source, unmodifiable(p.type(), source));
+  }
+
+  /** toBuilder side: the object's value, copied so the builder owns it. */
+  private static CodeBlock copied(Property p, CodeBlock source) {
+    if (!isContainer(p.type())) {
+      return source;
+    }
+    if (p.nullable()) {
+      return CodeBlock.of("$L.isPresent() ? $T.of($L) : $L", source, JavaTypes.NULLABLE,
+          owned(p.type(), CodeBlock.of("$L.get()", source)), source);
+    }
+    return CodeBlock.of("$L == null ? null : $L", source, owned(p.type(), source));
+  }
+}

@@ -1,0 +1,109 @@
+package com.acme.client.resources;
+
+import com.acme.client.model.Note;
+import com.acme.client.model.NoteRequest;
+import com.acme.client.model.Problem;
+import dev.clientsmith.runtime.ApiRequest;
+import dev.clientsmith.runtime.ClientRuntime;
+import dev.clientsmith.runtime.RawResponse;
+import dev.clientsmith.runtime.RequestOptions;
+import dev.clientsmith.runtime.ResponseSpec;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Calls under {@code /widgets/notes}, returning {@code CompletableFuture}s.
+ */
+public final class AsyncWidgetsNotesResource {
+  private static final ResponseSpec<Note> CREATE_WIDGETS_NOTE = ResponseSpec.of(Note.class)
+      .error("404", Problem.class);
+
+  private final ClientRuntime runtime;
+
+  /**
+   * Used by the client; obtain resources from it.
+   *
+   * @param runtime the client's runtime
+   */
+  public AsyncWidgetsNotesResource(ClientRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  /**
+   * Add a note to a widget
+   *
+   * <p>{@code POST /widgets/{widgetId}/notes}
+   *
+   * @param widgetId the {@code widgetId} parameter
+   * @param params the request body
+   * @return a future of the response
+   */
+  public CompletableFuture<Note> create(UUID widgetId, NoteRequest params) {
+    return create(widgetId, params, RequestOptions.none());
+  }
+
+  /**
+   * Add a note to a widget
+   *
+   * <p>{@code POST /widgets/{widgetId}/notes}
+   *
+   * @param widgetId the {@code widgetId} parameter
+   * @param params the request body
+   * @param options per-request headers, query parameters, timeout, retries and extra body properties
+   * @return a future of the response
+   */
+  public CompletableFuture<Note> create(UUID widgetId, NoteRequest params, RequestOptions options) {
+    return runtime.executeAsync(createRequest(widgetId, params), CREATE_WIDGETS_NOTE, options);
+  }
+
+  private static ApiRequest createRequest(UUID widgetId, NoteRequest params) {
+    return ApiRequest.builder("POST", "/widgets/{widgetId}/notes")
+            .pathParam("widgetId", Objects.requireNonNull(widgetId, "widgetId"))
+            .body(Objects.requireNonNull(params, "params"))
+            .build();
+  }
+
+  /**
+   * These calls with access to the raw HTTP response.
+   */
+  public WithRawResponse withRawResponse() {
+    return new WithRawResponse();
+  }
+
+  /**
+   * The same calls, returning the status, headers and body along with the parsed value.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * Add a note to a widget
+     *
+     * <p>{@code POST /widgets/{widgetId}/notes}
+     *
+     * @param widgetId the {@code widgetId} parameter
+     * @param params the request body
+     * @return a future of the raw response
+     */
+    public CompletableFuture<RawResponse<Note>> create(UUID widgetId, NoteRequest params) {
+      return create(widgetId, params, RequestOptions.none());
+    }
+
+    /**
+     * Add a note to a widget
+     *
+     * <p>{@code POST /widgets/{widgetId}/notes}
+     *
+     * @param widgetId the {@code widgetId} parameter
+     * @param params the request body
+     * @param options per-request headers, query parameters, timeout, retries and extra body properties
+     * @return a future of the raw response
+     */
+    public CompletableFuture<RawResponse<Note>> create(UUID widgetId, NoteRequest params,
+        RequestOptions options) {
+      return runtime.executeRawAsync(createRequest(widgetId, params), CREATE_WIDGETS_NOTE, options);
+    }
+  }
+}
