@@ -125,7 +125,7 @@ class MainTest {
 
     Run noCommand = run();
     assertThat(noCommand.code()).isEqualTo(2);
-    assertThat(noCommand.err()).startsWith("error: no command given (available: normalize)");
+    assertThat(noCommand.err()).startsWith("error: no command given (available: normalize, generate, check)");
 
     Run unknownCommand = run("generat");
     assertThat(unknownCommand.code()).isEqualTo(2);
