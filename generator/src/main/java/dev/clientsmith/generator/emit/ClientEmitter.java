@@ -212,7 +212,7 @@ public final class ClientEmitter {
           .addStatement("this.$N = $T.requireNonNull($N, $S)", v.javaName(), JavaTypes.OBJECTS, v.javaName(), v.javaName())
           .addStatement("return this").build());
     }
-    b.addMethod(setter(builder, "timeout", DURATION, "timeout", "How long one request may take, retries included.",
+    b.addMethod(setter(builder, "timeout", DURATION, "timeout", "How long one attempt of a request may take (each retry gets the same again).",
         CodeBlock.of("options.timeout(timeout)")));
     b.addMethod(setter(builder, "connectTimeout", DURATION, "connectTimeout", "How long connecting may take.",
         CodeBlock.of("options.connectTimeout(connectTimeout)")));

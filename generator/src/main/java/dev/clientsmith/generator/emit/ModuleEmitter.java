@@ -110,7 +110,7 @@ public final class ModuleEmitter {
             + (v.allowed().isEmpty() ? "" : " (one of " + String.join(", ", v.allowed()) + ")")));
       }
     }
-    options.add(option("timeout(Duration)", "10 minutes per request"));
+    options.add(option("timeout(Duration)", "10 minutes per attempt"));
     options.add(option("connectTimeout(Duration)", "10 seconds"));
     options.add(option("maxRetries(int)", "2"));
     options.add(option("putHeader(String, String)", "none"));

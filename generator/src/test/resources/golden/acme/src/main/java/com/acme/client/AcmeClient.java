@@ -160,7 +160,7 @@ public final class AcmeClient implements AutoCloseable {
     }
 
     /**
-     * How long one request may take, retries included.
+     * How long one attempt of a request may take (each retry gets the same again).
      */
     public Builder timeout(Duration timeout) {
       options.timeout(timeout);

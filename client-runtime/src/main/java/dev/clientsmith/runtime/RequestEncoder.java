@@ -1,0 +1,115 @@
+package dev.clientsmith.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clientsmith.runtime.errors.ClientsmithException;
+import dev.clientsmith.runtime.http.Headers;
+import dev.clientsmith.runtime.http.TransportRequest;
+import dev.clientsmith.runtime.http.UrlEncoding;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns an {@link ApiRequest} and its {@link RequestOptions} into the HTTP request every attempt
+ * sends: URL, headers (defaults, then client, operation, body and per-call headers, later ones
+ * winning) and body bytes.
+ */
+final class RequestEncoder {
+
+  private final ClientOptions options;
+  private final ObjectMapper mapper;
+
+  RequestEncoder(ClientOptions options) {
+    this.options = options;
+    this.mapper = options.jsonMapper();
+  }
+
+  /**
+   * Encodes a call.
+   *
+   * @param defaultAccept the {@code Accept} header unless the request sets one
+   * @throws IllegalArgumentException when extra body properties cannot be merged
+   * @throws ClientsmithException when the body cannot be serialized
+   */
+  Call encode(ApiRequest request, RequestOptions requestOptions, String defaultAccept) {
+    URI uri = options.baseUrl().resolve(request.path(), query(request, requestOptions));
+    byte[] body = body(request, requestOptions);
+
+    Headers.Builder headers = Headers.builder()
+        .set("Accept", defaultAccept)
+        .set("User-Agent", options.userAgent());
+    options.apiKey().ifPresent(key -> headers.set("Authorization", "Bearer " + key.reveal()));
+    headers.setAll(options.defaultHeaders()).setAll(request.headers());
+    if (body != null) {
+      headers.set("Content-Type", request.contentType().orElse("application/json"));
+    }
+    headers.setAll(requestOptions.headers());
+
+    Duration timeout = requestOptions.timeout().orElse(options.timeout());
+    int maxRetries = requestOptions.maxRetries().orElse(options.maxRetries());
+    TransportRequest transportRequest = TransportRequest.builder(request.method(), uri)
+        .headers(headers.build())
+        .body(body)
+        .timeout(timeout)
+        .build();
+    return new Call(request.method(), request.path(), transportRequest, maxRetries);
+  }
+
+  /** The operation's query parameters, with same-named per-call parameters replacing them. */
+  private static String query(ApiRequest request, RequestOptions requestOptions) {
+    if (request.queryParams().isEmpty() && requestOptions.queryParams().isEmpty()) {
+      return null;
+    }
+    Map<String, List<String>> merged = new LinkedHashMap<>(request.queryParams());
+    merged.putAll(requestOptions.queryParams());
+    StringBuilder out = new StringBuilder();
+    merged.forEach((name, values) -> {
+      for (String value : values) {
+        if (out.length() > 0) {
+          out.append('&');
+        }
+        out.append(UrlEncoding.encodeQueryComponent(name)).append('=').append(UrlEncoding.encodeQueryComponent(value));
+      }
+    });
+    return out.toString();
+  }
+
+  /** Serializes the body, merging extra properties into a copy of its JSON tree. */
+  private byte[] body(ApiRequest request, RequestOptions requestOptions) {
+    Map<String, Object> extra = requestOptions.extraBodyProperties();
+    if (request.rawBody().isPresent()) {
+      if (!extra.isEmpty()) {
+        throw new IllegalArgumentException("extra body properties need a JSON body, but " + request
+            + " sends " + request.contentType().orElse("raw bytes"));
+      }
+      return request.rawBody().get();
+    }
+    Object value = request.jsonBody().orElse(null);
+    if (value == null && extra.isEmpty()) {
+      return null;
+    }
+    try {
+      if (extra.isEmpty()) {
+        // The common case: straight to bytes, no tree.
+        return mapper.writeValueAsBytes(value);
+      }
+      // The tree is a copy: the caller's parameters object is never touched.
+      JsonNode tree = value == null ? mapper.createObjectNode() : mapper.valueToTree(value);
+      if (!(tree instanceof ObjectNode)) {
+        throw new IllegalArgumentException("extra body properties need a JSON object body, but the body of "
+            + request + " serializes to a JSON " + tree.getNodeType().name().toLowerCase(Locale.ROOT));
+      }
+      ObjectNode object = (ObjectNode) tree;
+      extra.forEach((name, extraValue) -> object.set(name, mapper.valueToTree(extraValue)));
+      return mapper.writeValueAsBytes(object);
+    } catch (JsonProcessingException e) {
+      throw new ClientsmithException("Could not serialize the body of " + request + ": " + e.getOriginalMessage(), e);
+    }
+  }
+}

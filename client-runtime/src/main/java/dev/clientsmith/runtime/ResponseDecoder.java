@@ -1,0 +1,121 @@
+package dev.clientsmith.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clientsmith.runtime.errors.ApiStatusException;
+import dev.clientsmith.runtime.errors.ResponseParseException;
+import dev.clientsmith.runtime.http.Headers;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns received responses into results and exceptions: typed values, {@link RawResponse}s, parse
+ * failures and status exceptions. Everything it puts into a message passes through
+ * {@link #redact}, so an API key echoed by a server does not end up in an exception.
+ */
+final class ResponseDecoder {
+
+  /** Error bodies are read up to this size; more is not useful and may be a misbehaving server. */
+  static final int MAX_ERROR_BODY_BYTES = 1024 * 1024;
+  /** Characters of the error body quoted in an exception message. */
+  private static final int SUMMARY_CHARS = 500;
+
+  private final ObjectMapper mapper;
+  private final Secret apiKey;
+
+  ResponseDecoder(ClientOptions options) {
+    this.mapper = options.jsonMapper();
+    this.apiKey = options.apiKey().orElse(null);
+  }
+
+  /** Parses a 2xx body already in memory. */
+  <T> T parse(Call call, ResponseSpec<T> spec, int status, Headers headers, byte[] bytes) {
+    try {
+      return spec.read(bytes, mapper, charset(headers));
+    } catch (IOException e) {
+      throw parseFailure(call, status, e);
+    }
+  }
+
+  /** Wraps a 2xx response whose body is parsed on demand, once. */
+  <T> RawResponse<T> rawResponse(Call call, ResponseSpec<T> spec, int status, Headers headers, byte[] bytes) {
+    return new RawResponse<>(status, headers, bytes, charset(headers),
+        body -> parse(call, spec, status, headers, body));
+  }
+
+  ResponseParseException parseFailure(Call call, int status, IOException e) {
+    String reason = e instanceof JsonProcessingException
+        ? ((JsonProcessingException) e).getOriginalMessage()
+        : e.getClass().getSimpleName() + ": " + e.getMessage();
+    String redacted = redact(reason);
+    // Jackson quotes offending values; should the server have echoed the key, the parser's
+    // exception must not travel along as the cause (stack traces print cause messages).
+    Throwable cause = Objects.equals(redacted, reason) ? e : null;
+    return new ResponseParseException(status, "Could not read the " + status + " response of " + call.describe()
+        + ": " + redacted, cause);
+  }
+
+  /**
+   * Builds the status exception, parsing the declared error type if there is one. A body that does
+   * not parse is kept raw: the caller must learn about the status, not about our parser.
+   *
+   * @param unreadable why the body could not be read completely, or {@code null}
+   */
+  ApiStatusException statusException(Call call, ResponseSpec<?> spec, int status, Headers headers,
+      byte[] bytes, boolean truncated, String unreadable) {
+    String raw = new String(bytes, charset(headers));
+    Object typed = null;
+    Optional<Type> errorType = spec.errorType(status);
+    if (errorType.isPresent() && bytes.length > 0 && !truncated && unreadable == null) {
+      try {
+        typed = mapper.readerFor(mapper.getTypeFactory().constructType(errorType.get())).readValue(bytes);
+      } catch (IOException | RuntimeException notMatching) {
+        typed = null;
+      }
+    }
+    String summary = unreadable != null ? "(the body could not be read: " + unreadable + ")" : summarize(raw);
+    return ApiStatusException.of(ApiStatusException.Details.builder()
+        .method(call.method)
+        .path(call.path)
+        .status(status)
+        .headers(headers)
+        .rawBody(raw, truncated)
+        .body(typed)
+        .summary(summary)
+        .build());
+  }
+
+  /** Removes the API key from text that came from elsewhere. */
+  String redact(String text) {
+    return apiKey == null ? text : apiKey.redact(text);
+  }
+
+  /** The start of the body on one line, without the API key should the server echo it. */
+  private String summarize(String raw) {
+    String oneLine = redact(raw).strip().replaceAll("\\s+", " ");
+    return oneLine.length() <= SUMMARY_CHARS ? oneLine : oneLine.substring(0, SUMMARY_CHARS) + "...";
+  }
+
+  /** The charset parameter of {@code Content-Type}; UTF-8 (JSON's only encoding) by default. */
+  static Charset charset(Headers headers) {
+    Optional<String> contentType = headers.first("Content-Type");
+    if (contentType.isPresent()) {
+      for (String parameter : contentType.get().split(";")) {
+        String trimmed = parameter.trim();
+        if (trimmed.regionMatches(true, 0, "charset=", 0, 8)) {
+          String name = trimmed.substring(8).replace("\"", "").trim();
+          try {
+            return Charset.forName(name);
+          } catch (IllegalArgumentException unsupported) {
+            return StandardCharsets.UTF_8;
+          }
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+}

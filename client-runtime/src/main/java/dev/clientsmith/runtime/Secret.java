@@ -1,0 +1,65 @@
+package dev.clientsmith.runtime;
+
+import java.util.Objects;
+
+/**
+ * A credential, such as an API key, that must never be printed. {@link #toString()} hides it,
+ * validation messages never repeat it, and {@link #redact(String)} removes it from text that may
+ * have picked it up (for example an error body in which a server echoes the key).
+ *
+ * <p>Deliberately without {@code equals}: comparing credentials is not something a client does,
+ * and an equality check would be a timing side channel.
+ */
+public final class Secret {
+
+  private final String value;
+
+  private Secret(String value) {
+    this.value = value;
+  }
+
+  /**
+   * Wraps a credential. Surrounding whitespace (a trailing newline from a file or an environment
+   * variable set with {@code $(cat key.txt)}) is removed.
+   *
+   * @param value the credential
+   * @return the secret
+   * @throws IllegalArgumentException when blank or containing control characters, which would
+   *     corrupt the {@code Authorization} header; the message does not repeat the value
+   */
+  public static Secret of(String value) {
+    Objects.requireNonNull(value, "secret value");
+    String trimmed = value.strip();
+    if (trimmed.isEmpty()) {
+      throw new IllegalArgumentException("the API key is blank");
+    }
+    for (int i = 0; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        throw new IllegalArgumentException("the API key contains a control character at index " + i);
+      }
+    }
+    return new Secret(trimmed);
+  }
+
+  /** Returns the credential itself; only for putting it into a request. */
+  public String reveal() {
+    return value;
+  }
+
+  /**
+   * Replaces every occurrence of this secret in {@code text} with {@code ***}.
+   *
+   * @param text any text, possibly {@code null}
+   * @return the text without the secret
+   */
+  public String redact(String text) {
+    return text == null ? null : text.replace(value, "***");
+  }
+
+  /** Returns {@code Secret[***]}. */
+  @Override
+  public String toString() {
+    return "Secret[***]";
+  }
+}

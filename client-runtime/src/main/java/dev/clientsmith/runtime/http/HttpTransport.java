@@ -1,0 +1,55 @@
+package dev.clientsmith.runtime.http;
+
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Sends one HTTP request and returns the response; the only point where the runtime touches an
+ * HTTP library. The default is {@link JdkHttpTransport}; another library (OkHttp, for example)
+ * can be plugged in by implementing this interface in a module of its own.
+ *
+ * <p>A transport does one attempt: no retries, no status handling, no JSON. Every non-2xx status
+ * is a normal response. Failures to exchange the request are reported as
+ * {@link dev.clientsmith.runtime.errors.ApiConnectionException}, or its subclass
+ * {@link dev.clientsmith.runtime.errors.ApiTimeoutException} when {@link TransportRequest#timeout()}
+ * ran out; their messages name the method and path but never a header value.
+ *
+ * <p>Implementations must be thread-safe; one instance serves all requests of a client.
+ */
+public interface HttpTransport extends AutoCloseable {
+
+  /**
+   * Sends a request and blocks until the response headers have arrived. The body is not read:
+   * {@link TransportResponse#body()} streams it from the network, so this method also serves
+   * streamed (server-sent events) responses.
+   *
+   * <p>{@link TransportRequest#timeout()} bounds the wait for the response headers. Reading the
+   * body is bounded by the caller, which may call {@link TransportResponse#close()} from another
+   * thread; the implementation must then make a blocked read fail promptly with an
+   * {@link java.io.IOException}.
+   *
+   * @param request the request
+   * @return the open response; the caller must close it
+   * @throws dev.clientsmith.runtime.errors.ApiConnectionException when the exchange fails
+   */
+  TransportResponse send(TransportRequest request);
+
+  /**
+   * Sends a request without blocking. The returned future completes once the <em>whole</em> body
+   * has been received, so that callbacks attached to it never block on network reads; the body of
+   * the response is then in memory.
+   *
+   * <p>{@link TransportRequest#timeout()} bounds the whole exchange, body included.
+   *
+   * @param request the request
+   * @return a future of the fully received response, completed exceptionally with an
+   *     {@link dev.clientsmith.runtime.errors.ApiConnectionException} when the exchange fails
+   */
+  CompletableFuture<TransportResponse> sendAsync(TransportRequest request);
+
+  /**
+   * Releases the resources of the transport (connection pools, threads). Requests in flight may
+   * fail afterwards. Idempotent.
+   */
+  @Override
+  void close();
+}

@@ -1,0 +1,284 @@
+package dev.clientsmith.runtime.http;
+
+import dev.clientsmith.runtime.errors.ApiConnectionException;
+import dev.clientsmith.runtime.errors.ApiTimeoutException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.ConnectException;
+import java.net.ProxySelector;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The default {@link HttpTransport}, on the JDK's {@link HttpClient}: HTTP/2 where the server
+ * offers it over TLS (negotiated by ALPN), HTTP/1.1 otherwise and always for cleartext
+ * {@code http:} URLs, with a connect timeout. One instance owns one
+ * {@code HttpClient} and thus one connection pool; create one per client, not per request.
+ *
+ * <p>Redirects are not followed: an API that redirects is misconfigured, and following a redirect
+ * would send the {@code Authorization} header to wherever it points.
+ */
+public final class JdkHttpTransport implements HttpTransport {
+
+  /** Headers {@code java.net.http} refuses to let callers set; it manages them itself. */
+  private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+
+  private final HttpClient client;
+  private final Duration connectTimeout;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private JdkHttpTransport(Builder builder) {
+    HttpClient.Builder http = HttpClient.newBuilder()
+        .version(builder.version)
+        .connectTimeout(builder.connectTimeout)
+        .followRedirects(HttpClient.Redirect.NEVER);
+    if (builder.proxy != null) {
+      http.proxy(builder.proxy);
+    }
+    if (builder.sslContext != null) {
+      http.sslContext(builder.sslContext);
+    }
+    if (builder.executor != null) {
+      http.executor(builder.executor);
+    }
+    this.client = http.build();
+    this.connectTimeout = builder.connectTimeout;
+  }
+
+  /** Returns a transport with the defaults: HTTP/2 with fallback to HTTP/1.1, 10 s connect timeout. */
+  public static JdkHttpTransport create() {
+    return builder().build();
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public TransportResponse send(TransportRequest request) {
+    ensureOpen();
+    HttpRequest jdkRequest = toJdkRequest(request);
+    try {
+      HttpResponse<InputStream> response = client.send(jdkRequest, HttpResponse.BodyHandlers.ofInputStream());
+      return new TransportResponse(response.statusCode(), Headers.ofReceived(response.headers().map()),
+          response.body());
+    } catch (IOException e) {
+      throw failure(request, e, false);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiConnectionException(request.describe() + " was interrupted while waiting for the response", e);
+    }
+  }
+
+  @Override
+  public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
+    HttpRequest jdkRequest;
+    try {
+      ensureOpen();
+      jdkRequest = toJdkRequest(request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        client.sendAsync(jdkRequest, HttpResponse.BodyHandlers.ofByteArray());
+    // The JDK's own request timeout stops at the response headers; this timer bounds the body too.
+    // It is a separate future because only cancel(), not an exceptional completion, makes the JDK
+    // abort the exchange; completing the timer when the exchange ends unschedules it.
+    CompletableFuture<Void> timer = new CompletableFuture<Void>()
+        .orTimeout(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
+    timer.whenComplete((ignored, error) -> {
+      if (error != null) {
+        exchange.cancel(true);
+      }
+    });
+    return exchange.handle((response, error) -> {
+      timer.complete(null);
+      if (error != null) {
+        boolean timedOut = timer.isCompletedExceptionally();
+        throw failure(request, error, timedOut);
+      }
+      return TransportResponse.buffered(response.statusCode(), Headers.ofReceived(response.headers().map()),
+          response.body());
+    });
+  }
+
+  /**
+   * Shuts the {@code HttpClient} down on JDKs that can (21 and later); on JDK 17 its threads and
+   * connections are released when it becomes unreachable.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      // Called reflectively: the code targets Java 17, where HttpClient has no shutdown().
+      // shutdown(), not close(): close() would wait for every open stream to finish.
+      Method shutdown = HttpClient.class.getMethod("shutdown");
+      shutdown.invoke(client);
+    } catch (NoSuchMethodException e) {
+      // JDK 17-20: nothing to call.
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      // Shutting down is best effort; the client is unusable to us either way.
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "JdkHttpTransport{version=" + client.version() + ", connectTimeout=" + connectTimeout + "}";
+  }
+
+  private void ensureOpen() {
+    if (closed.get()) {
+      throw new IllegalStateException("this transport is closed");
+    }
+  }
+
+  private static HttpRequest toJdkRequest(TransportRequest request) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
+    request.headers().toMap().forEach((name, values) -> {
+      if (RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("header '" + name + "' cannot be set: java.net.http manages it");
+      }
+      values.forEach(value -> builder.header(name, value));
+    });
+    if ("http".equalsIgnoreCase(request.uri().getScheme())) {
+      // HTTP/2 over cleartext needs an "Upgrade: h2c" dance that the JDK repeats on every request
+      // to a server that ignores it, and that some servers reject when the request has a body.
+      // Cleartext endpoints are local gateways and test servers: HTTP/1.1 serves them well.
+      builder.version(HttpClient.Version.HTTP_1_1);
+    }
+    if (request.body().isPresent()) {
+      return builder.method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body().get())).build();
+    }
+    // GET() and DELETE() send no Content-Length at all; method(m, noBody()) would send "0".
+    switch (request.method()) {
+      case "GET":
+        return builder.GET().build();
+      case "DELETE":
+        return builder.DELETE().build();
+      default:
+        return builder.method(request.method(), HttpRequest.BodyPublishers.noBody()).build();
+    }
+  }
+
+  private ApiConnectionException failure(TransportRequest request, Throwable error, boolean timedOut) {
+    Throwable cause = error;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof ApiConnectionException) {
+      return (ApiConnectionException) cause;
+    }
+    String what = request.describe();
+    if (timedOut || cause instanceof TimeoutException) {
+      return new ApiTimeoutException(what + ": no complete response within " + format(request.timeout()), cause);
+    }
+    if (cause instanceof HttpConnectTimeoutException) {
+      return new ApiTimeoutException(what + ": could not connect to " + authority(request) + " within "
+          + format(connectTimeout), cause);
+    }
+    if (cause instanceof HttpTimeoutException) {
+      return new ApiTimeoutException(what + ": no response within " + format(request.timeout()), cause);
+    }
+    if (cause instanceof ConnectException) {
+      return new ApiConnectionException(what + ": could not connect to " + authority(request)
+          + detail(request, cause), cause);
+    }
+    return new ApiConnectionException(what + " failed" + detail(request, cause), cause);
+  }
+
+  /** The innermost message, with any credential of the request removed. */
+  private static String detail(TransportRequest request, Throwable cause) {
+    Throwable innermost = cause;
+    while (innermost.getCause() != null && innermost.getCause() != innermost) {
+      innermost = innermost.getCause();
+    }
+    String message = innermost.getMessage() == null ? cause.getMessage() : innermost.getMessage();
+    String type = innermost.getClass().getSimpleName();
+    return " (" + type + (message == null ? "" : ": " + request.headers().redact(message)) + ")";
+  }
+
+  private static String authority(TransportRequest request) {
+    return request.uri().getScheme() + "://" + request.uri().getRawAuthority();
+  }
+
+  private static String format(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+  }
+
+  /** Builds a {@link JdkHttpTransport}. */
+  public static final class Builder {
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private HttpClient.Version version = HttpClient.Version.HTTP_2;
+    private ProxySelector proxy;
+    private SSLContext sslContext;
+    private Executor executor;
+
+    private Builder() {
+    }
+
+    /** Sets the time allowed to establish a connection; must be positive. */
+    public Builder connectTimeout(Duration connectTimeout) {
+      if (connectTimeout == null || connectTimeout.isZero() || connectTimeout.isNegative()) {
+        throw new IllegalArgumentException("connectTimeout must be positive, was " + connectTimeout);
+      }
+      this.connectTimeout = connectTimeout;
+      return this;
+    }
+
+    /**
+     * Sets the preferred HTTP version. {@code HTTP_2} (the default) falls back to HTTP/1.1 when
+     * the server does not offer HTTP/2; {@code HTTP_1_1} never tries HTTP/2.
+     */
+    public Builder version(HttpClient.Version version) {
+      this.version = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /** Sets the proxy selector; by default no proxy is used. */
+    public Builder proxy(ProxySelector proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /** Sets the TLS context, e.g. one trusting a corporate CA; the JDK default otherwise. */
+    public Builder sslContext(SSLContext sslContext) {
+      this.sslContext = Objects.requireNonNull(sslContext, "sslContext");
+      return this;
+    }
+
+    /**
+     * Sets the executor the {@code HttpClient} runs its tasks and async completions on; by default
+     * it creates its own. The caller keeps ownership.
+     */
+    public Builder executor(Executor executor) {
+      this.executor = Objects.requireNonNull(executor, "executor");
+      return this;
+    }
+
+    /** Returns the transport. */
+    public JdkHttpTransport build() {
+      return new JdkHttpTransport(this);
+    }
+  }
+}

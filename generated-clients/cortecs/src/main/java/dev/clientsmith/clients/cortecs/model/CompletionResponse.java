@@ -1,0 +1,1319 @@
+package dev.clientsmith.clients.cortecs.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.Nullable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code CompletionResponse} object of the API.
+ */
+@JsonDeserialize(
+    builder = CompletionResponse.Builder.class
+)
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class CompletionResponse {
+  @JsonProperty("object")
+  private final String object;
+
+  @JsonProperty("id")
+  private final String id;
+
+  @JsonProperty("created")
+  private final Long created;
+
+  @JsonProperty("provider")
+  private final String provider;
+
+  @JsonProperty("model")
+  private final String model;
+
+  @JsonProperty("choices")
+  private final List<Choice> choices;
+
+  @JsonProperty("usage")
+  private final Usage usage;
+
+  @JsonProperty("prompt_logprobs")
+  private final Nullable<JsonNode> promptLogprobs;
+
+  private final Map<String, JsonNode> additionalProperties;
+
+  private CompletionResponse(Builder b) {
+    this.object = b.object;
+    this.id = b.id;
+    this.created = b.created;
+    this.provider = b.provider;
+    this.model = b.model;
+    this.choices = b.choices == null ? null : Collections.unmodifiableList(new ArrayList<>(b.choices));
+    this.usage = b.usage;
+    this.promptLogprobs = b.promptLogprobs;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The type of object returned
+   */
+  public Optional<String> object() {
+    return Optional.ofNullable(object);
+  }
+
+  /**
+   * The unique identifier for the completion
+   */
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
+  }
+
+  /**
+   * The timestamp when the completion was created
+   */
+  public Optional<Long> created() {
+    return Optional.ofNullable(created);
+  }
+
+  /**
+   * The provider that generated the completion
+   */
+  public Optional<String> provider() {
+    return Optional.ofNullable(provider);
+  }
+
+  /**
+   * The model that generated the completion
+   */
+  public Optional<String> model() {
+    return Optional.ofNullable(model);
+  }
+
+  /**
+   * The {@code choices} property.
+   */
+  public Optional<List<Choice>> choices() {
+    return Optional.ofNullable(choices);
+  }
+
+  /**
+   * The {@code usage} property.
+   */
+  public Optional<Usage> usage() {
+    return Optional.ofNullable(usage);
+  }
+
+  /**
+   * Log probabilities of the prompt tokens
+   *
+   * <p>Empty when absent or null; {@link #promptLogprobsField()} tells which.
+   */
+  public Optional<JsonNode> promptLogprobs() {
+    return promptLogprobs.toOptional();
+  }
+
+  /**
+   * The {@code prompt_logprobs} property with its three states: absent, null, or a value.
+   */
+  public Nullable<JsonNode> promptLogprobsField() {
+    return promptLogprobs;
+  }
+
+  /**
+   * Properties the document does not declare: kept when read, sent when written.
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder for a new {@link CompletionResponse}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.object = this.object;
+    b.id = this.id;
+    b.created = this.created;
+    b.provider = this.provider;
+    b.model = this.model;
+    b.choices = this.choices == null ? null : new ArrayList<>(this.choices);
+    b.usage = this.usage;
+    b.promptLogprobs = this.promptLogprobs;
+    b.additionalProperties.putAll(this.additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof CompletionResponse that)) {
+      return false;
+    }
+    return Objects.equals(object, that.object)
+            && Objects.equals(id, that.id)
+            && Objects.equals(created, that.created)
+            && Objects.equals(provider, that.provider)
+            && Objects.equals(model, that.model)
+            && Objects.equals(choices, that.choices)
+            && Objects.equals(usage, that.usage)
+            && Objects.equals(promptLogprobs, that.promptLogprobs)
+            && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(object, id, created, provider, model, choices, usage, promptLogprobs, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "CompletionResponse{" + "object=" + object + ", id=" + id + ", created=" + created + ", provider=" + provider + ", model=" + model + ", choices=" + choices + ", usage=" + usage + ", promptLogprobs=" + promptLogprobs + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /**
+   * Builds {@link CompletionResponse}; {@link #build()} fails naming any required property that was not set.
+   */
+  @JsonPOJOBuilder(
+      withPrefix = "",
+      buildMethodName = "buildFromJson"
+  )
+  public static final class Builder {
+    private String object;
+
+    private String id;
+
+    private Long created;
+
+    private String provider;
+
+    private String model;
+
+    private List<Choice> choices;
+
+    private Usage usage;
+
+    private Nullable<JsonNode> promptLogprobs = Nullable.absent();
+
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    @JsonProperty("object")
+    private Builder jsonObject(String value) {
+      this.object = value;
+      return this;
+    }
+
+    /**
+     * The type of object returned
+     */
+    public Builder object(String object) {
+      Objects.requireNonNull(object, "object");
+      this.object = object;
+      return this;
+    }
+
+    @JsonProperty("id")
+    private Builder jsonId(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * The unique identifier for the completion
+     */
+    public Builder id(String id) {
+      Objects.requireNonNull(id, "id");
+      this.id = id;
+      return this;
+    }
+
+    @JsonProperty("created")
+    private Builder jsonCreated(Long value) {
+      this.created = value;
+      return this;
+    }
+
+    /**
+     * The timestamp when the completion was created
+     */
+    public Builder created(Long created) {
+      Objects.requireNonNull(created, "created");
+      this.created = created;
+      return this;
+    }
+
+    @JsonProperty("provider")
+    private Builder jsonProvider(String value) {
+      this.provider = value;
+      return this;
+    }
+
+    /**
+     * The provider that generated the completion
+     */
+    public Builder provider(String provider) {
+      Objects.requireNonNull(provider, "provider");
+      this.provider = provider;
+      return this;
+    }
+
+    @JsonProperty("model")
+    private Builder jsonModel(String value) {
+      this.model = value;
+      return this;
+    }
+
+    /**
+     * The model that generated the completion
+     */
+    public Builder model(String model) {
+      Objects.requireNonNull(model, "model");
+      this.model = model;
+      return this;
+    }
+
+    @JsonProperty("choices")
+    private Builder jsonChoices(List<Choice> value) {
+      this.choices = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code choices}.
+     */
+    public Builder choices(List<Choice> choices) {
+      Objects.requireNonNull(choices, "choices");
+      this.choices = new ArrayList<>(choices);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@code choices}.
+     */
+    public Builder addChoice(Choice element) {
+      if (choices == null) {
+        choices = new ArrayList<>();
+      }
+      choices.add(element);
+      return this;
+    }
+
+    @JsonProperty("usage")
+    private Builder jsonUsage(Usage value) {
+      this.usage = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code usage}.
+     */
+    public Builder usage(Usage usage) {
+      Objects.requireNonNull(usage, "usage");
+      this.usage = usage;
+      return this;
+    }
+
+    @JsonProperty("prompt_logprobs")
+    private Builder jsonPromptLogprobs(Nullable<JsonNode> value) {
+      this.promptLogprobs = value == null ? Nullable.ofNull() : value;
+      return this;
+    }
+
+    /**
+     * Log probabilities of the prompt tokens
+     *
+     * @param promptLogprobs the value, or {@code null} to send an explicit null
+     */
+    public Builder promptLogprobs(JsonNode promptLogprobs) {
+      this.promptLogprobs = promptLogprobs == null ? Nullable.ofNull() : Nullable.of(promptLogprobs);
+      return this;
+    }
+
+    /**
+     * Adds a property the document does not declare; it is sent as given.
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all undeclared properties.
+     */
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      additionalProperties.clear();
+      additionalProperties.putAll(properties);
+      return this;
+    }
+
+    /**
+     * The immutable object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public CompletionResponse build() {
+      return new CompletionResponse(this);
+    }
+
+    /**
+     * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+     */
+    private CompletionResponse buildFromJson() {
+      return new CompletionResponse(this);
+    }
+  }
+
+  /**
+   * The {@code CompletionResponseChoice} object of the API.
+   */
+  @JsonDeserialize(
+      builder = Choice.Builder.class
+  )
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public static final class Choice {
+    @JsonProperty("index")
+    private final Long index;
+
+    @JsonProperty("message")
+    private final Message message;
+
+    @JsonProperty("finish_reason")
+    private final String finishReason;
+
+    @JsonProperty("logprobs")
+    private final Nullable<JsonNode> logprobs;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private Choice(Builder b) {
+      this.index = b.index;
+      this.message = b.message;
+      this.finishReason = b.finishReason;
+      this.logprobs = b.logprobs;
+      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    }
+
+    /**
+     * The index of the choice
+     */
+    public Optional<Long> index() {
+      return Optional.ofNullable(index);
+    }
+
+    /**
+     * The {@code message} property.
+     */
+    public Optional<Message> message() {
+      return Optional.ofNullable(message);
+    }
+
+    /**
+     * The reason why the completion finished (stop, length, tool_calls, etc.)
+     */
+    public Optional<String> finishReason() {
+      return Optional.ofNullable(finishReason);
+    }
+
+    /**
+     * Log probabilities of the output tokens
+     *
+     * <p>Empty when absent or null; {@link #logprobsField()} tells which.
+     */
+    public Optional<JsonNode> logprobs() {
+      return logprobs.toOptional();
+    }
+
+    /**
+     * The {@code logprobs} property with its three states: absent, null, or a value.
+     */
+    public Nullable<JsonNode> logprobsField() {
+      return logprobs;
+    }
+
+    /**
+     * Properties the document does not declare: kept when read, sent when written.
+     */
+    @JsonAnyGetter
+    public Map<String, JsonNode> additionalProperties() {
+      return additionalProperties;
+    }
+
+    /**
+     * A builder for a new {@link Choice}.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.index = this.index;
+      b.message = this.message;
+      b.finishReason = this.finishReason;
+      b.logprobs = this.logprobs;
+      b.additionalProperties.putAll(this.additionalProperties);
+      return b;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      if (!(other instanceof Choice that)) {
+        return false;
+      }
+      return Objects.equals(index, that.index)
+              && Objects.equals(message, that.message)
+              && Objects.equals(finishReason, that.finishReason)
+              && Objects.equals(logprobs, that.logprobs)
+              && additionalProperties.equals(that.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(index, message, finishReason, logprobs, additionalProperties);
+    }
+
+    @Override
+    public String toString() {
+      return "Choice{" + "index=" + index + ", message=" + message + ", finishReason=" + finishReason + ", logprobs=" + logprobs + ", additionalProperties=" + additionalProperties + "}";
+    }
+
+    /**
+     * Builds {@link Choice}; {@link #build()} fails naming any required property that was not set.
+     */
+    @JsonPOJOBuilder(
+        withPrefix = "",
+        buildMethodName = "buildFromJson"
+    )
+    public static final class Builder {
+      private Long index;
+
+      private Message message;
+
+      private String finishReason;
+
+      private Nullable<JsonNode> logprobs = Nullable.absent();
+
+      private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+      private Builder() {
+      }
+
+      @JsonProperty("index")
+      private Builder jsonIndex(Long value) {
+        this.index = value;
+        return this;
+      }
+
+      /**
+       * The index of the choice
+       */
+      public Builder index(Long index) {
+        Objects.requireNonNull(index, "index");
+        this.index = index;
+        return this;
+      }
+
+      @JsonProperty("message")
+      private Builder jsonMessage(Message value) {
+        this.message = value;
+        return this;
+      }
+
+      /**
+       * Sets {@code message}.
+       */
+      public Builder message(Message message) {
+        Objects.requireNonNull(message, "message");
+        this.message = message;
+        return this;
+      }
+
+      @JsonProperty("finish_reason")
+      private Builder jsonFinishReason(String value) {
+        this.finishReason = value;
+        return this;
+      }
+
+      /**
+       * The reason why the completion finished (stop, length, tool_calls, etc.)
+       */
+      public Builder finishReason(String finishReason) {
+        Objects.requireNonNull(finishReason, "finishReason");
+        this.finishReason = finishReason;
+        return this;
+      }
+
+      @JsonProperty("logprobs")
+      private Builder jsonLogprobs(Nullable<JsonNode> value) {
+        this.logprobs = value == null ? Nullable.ofNull() : value;
+        return this;
+      }
+
+      /**
+       * Log probabilities of the output tokens
+       *
+       * @param logprobs the value, or {@code null} to send an explicit null
+       */
+      public Builder logprobs(JsonNode logprobs) {
+        this.logprobs = logprobs == null ? Nullable.ofNull() : Nullable.of(logprobs);
+        return this;
+      }
+
+      /**
+       * Adds a property the document does not declare; it is sent as given.
+       */
+      @JsonAnySetter
+      public Builder putAdditionalProperty(String name, JsonNode value) {
+        additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+        return this;
+      }
+
+      /**
+       * Replaces all undeclared properties.
+       */
+      public Builder additionalProperties(Map<String, JsonNode> properties) {
+        additionalProperties.clear();
+        additionalProperties.putAll(properties);
+        return this;
+      }
+
+      /**
+       * The immutable object.
+       *
+       * @throws IllegalStateException if a required property was not set
+       */
+      public Choice build() {
+        return new Choice(this);
+      }
+
+      /**
+       * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+       */
+      private Choice buildFromJson() {
+        return new Choice(this);
+      }
+    }
+
+    /**
+     * The {@code CompletionResponseChoiceMessage} object of the API.
+     */
+    @JsonDeserialize(
+        builder = Message.Builder.class
+    )
+    @JsonAutoDetect(
+        fieldVisibility = JsonAutoDetect.Visibility.NONE,
+        getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+        setterVisibility = JsonAutoDetect.Visibility.NONE
+    )
+    @JsonInclude(JsonInclude.Include.NON_ABSENT)
+    public static final class Message {
+      @JsonProperty("role")
+      private final String role;
+
+      @JsonProperty("content")
+      private final Nullable<String> content;
+
+      @JsonProperty("tool_calls")
+      private final Nullable<List<ToolCall>> toolCalls;
+
+      @JsonProperty("reasoning_content")
+      private final Nullable<String> reasoningContent;
+
+      private final Map<String, JsonNode> additionalProperties;
+
+      private Message(Builder b) {
+        this.role = b.role;
+        this.content = b.content;
+        this.toolCalls = b.toolCalls.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.toolCalls.get()))) : b.toolCalls;
+        this.reasoningContent = b.reasoningContent;
+        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      }
+
+      /**
+       * The role of the message sender
+       */
+      public Optional<String> role() {
+        return Optional.ofNullable(role);
+      }
+
+      /**
+       * The content of the message
+       *
+       * <p>Empty when absent or null; {@link #contentField()} tells which.
+       */
+      public Optional<String> content() {
+        return content.toOptional();
+      }
+
+      /**
+       * The {@code content} property with its three states: absent, null, or a value.
+       */
+      public Nullable<String> contentField() {
+        return content;
+      }
+
+      /**
+       * The {@code tool_calls} property.
+       *
+       * <p>Empty when absent or null; {@link #toolCallsField()} tells which.
+       */
+      public Optional<List<ToolCall>> toolCalls() {
+        return toolCalls.toOptional();
+      }
+
+      /**
+       * The {@code tool_calls} property with its three states: absent, null, or a value.
+       */
+      public Nullable<List<ToolCall>> toolCallsField() {
+        return toolCalls;
+      }
+
+      /**
+       * Additional reasoning content
+       *
+       * <p>Empty when absent or null; {@link #reasoningContentField()} tells which.
+       */
+      public Optional<String> reasoningContent() {
+        return reasoningContent.toOptional();
+      }
+
+      /**
+       * The {@code reasoning_content} property with its three states: absent, null, or a value.
+       */
+      public Nullable<String> reasoningContentField() {
+        return reasoningContent;
+      }
+
+      /**
+       * Properties the document does not declare: kept when read, sent when written.
+       */
+      @JsonAnyGetter
+      public Map<String, JsonNode> additionalProperties() {
+        return additionalProperties;
+      }
+
+      /**
+       * A builder for a new {@link Message}.
+       */
+      public static Builder builder() {
+        return new Builder();
+      }
+
+      /**
+       * A builder holding this object's values, to make a changed copy.
+       */
+      public Builder toBuilder() {
+        Builder b = new Builder();
+        b.role = this.role;
+        b.content = this.content;
+        b.toolCalls = this.toolCalls.isPresent() ? Nullable.of(new ArrayList<>(this.toolCalls.get())) : this.toolCalls;
+        b.reasoningContent = this.reasoningContent;
+        b.additionalProperties.putAll(this.additionalProperties);
+        return b;
+      }
+
+      @Override
+      public boolean equals(Object other) {
+        if (this == other) {
+          return true;
+        }
+        if (!(other instanceof Message that)) {
+          return false;
+        }
+        return Objects.equals(role, that.role)
+                && Objects.equals(content, that.content)
+                && Objects.equals(toolCalls, that.toolCalls)
+                && Objects.equals(reasoningContent, that.reasoningContent)
+                && additionalProperties.equals(that.additionalProperties);
+      }
+
+      @Override
+      public int hashCode() {
+        return Objects.hash(role, content, toolCalls, reasoningContent, additionalProperties);
+      }
+
+      @Override
+      public String toString() {
+        return "Message{" + "role=" + role + ", content=" + content + ", toolCalls=" + toolCalls + ", reasoningContent=" + reasoningContent + ", additionalProperties=" + additionalProperties + "}";
+      }
+
+      /**
+       * Builds {@link Message}; {@link #build()} fails naming any required property that was not set.
+       */
+      @JsonPOJOBuilder(
+          withPrefix = "",
+          buildMethodName = "buildFromJson"
+      )
+      public static final class Builder {
+        private String role;
+
+        private Nullable<String> content = Nullable.absent();
+
+        private Nullable<List<ToolCall>> toolCalls = Nullable.absent();
+
+        private Nullable<String> reasoningContent = Nullable.absent();
+
+        private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        @JsonProperty("role")
+        private Builder jsonRole(String value) {
+          this.role = value;
+          return this;
+        }
+
+        /**
+         * The role of the message sender
+         */
+        public Builder role(String role) {
+          Objects.requireNonNull(role, "role");
+          this.role = role;
+          return this;
+        }
+
+        @JsonProperty("content")
+        private Builder jsonContent(Nullable<String> value) {
+          this.content = value == null ? Nullable.ofNull() : value;
+          return this;
+        }
+
+        /**
+         * The content of the message
+         *
+         * @param content the value, or {@code null} to send an explicit null
+         */
+        public Builder content(String content) {
+          this.content = content == null ? Nullable.ofNull() : Nullable.of(content);
+          return this;
+        }
+
+        @JsonProperty("tool_calls")
+        private Builder jsonToolCalls(Nullable<List<ToolCall>> value) {
+          this.toolCalls = value == null ? Nullable.ofNull() : value;
+          return this;
+        }
+
+        /**
+         * Sets {@code tool_calls}.
+         *
+         * @param toolCalls the value, or {@code null} to send an explicit null
+         */
+        public Builder toolCalls(List<ToolCall> toolCalls) {
+          this.toolCalls = toolCalls == null ? Nullable.ofNull() : Nullable.of(new ArrayList<>(toolCalls));
+          return this;
+        }
+
+        /**
+         * Adds one element to {@code tool_calls}.
+         */
+        public Builder addToolCall(ToolCall element) {
+          List<ToolCall> list = toolCalls.isPresent() ? toolCalls.get() : new ArrayList<>();
+          list.add(element);
+          this.toolCalls = Nullable.of(list);
+          return this;
+        }
+
+        @JsonProperty("reasoning_content")
+        private Builder jsonReasoningContent(Nullable<String> value) {
+          this.reasoningContent = value == null ? Nullable.ofNull() : value;
+          return this;
+        }
+
+        /**
+         * Additional reasoning content
+         *
+         * @param reasoningContent the value, or {@code null} to send an explicit null
+         */
+        public Builder reasoningContent(String reasoningContent) {
+          this.reasoningContent = reasoningContent == null ? Nullable.ofNull() : Nullable.of(reasoningContent);
+          return this;
+        }
+
+        /**
+         * Adds a property the document does not declare; it is sent as given.
+         */
+        @JsonAnySetter
+        public Builder putAdditionalProperty(String name, JsonNode value) {
+          additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+          return this;
+        }
+
+        /**
+         * Replaces all undeclared properties.
+         */
+        public Builder additionalProperties(Map<String, JsonNode> properties) {
+          additionalProperties.clear();
+          additionalProperties.putAll(properties);
+          return this;
+        }
+
+        /**
+         * The immutable object.
+         *
+         * @throws IllegalStateException if a required property was not set
+         */
+        public Message build() {
+          return new Message(this);
+        }
+
+        /**
+         * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+         */
+        private Message buildFromJson() {
+          return new Message(this);
+        }
+      }
+
+      /**
+       * The {@code CompletionResponseChoiceMessageToolCall} object of the API.
+       */
+      @JsonDeserialize(
+          builder = ToolCall.Builder.class
+      )
+      @JsonAutoDetect(
+          fieldVisibility = JsonAutoDetect.Visibility.NONE,
+          getterVisibility = JsonAutoDetect.Visibility.NONE,
+          isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+          setterVisibility = JsonAutoDetect.Visibility.NONE
+      )
+      @JsonInclude(JsonInclude.Include.NON_ABSENT)
+      public static final class ToolCall {
+        @JsonProperty("id")
+        private final String id;
+
+        @JsonProperty("type")
+        private final String type;
+
+        @JsonProperty("function")
+        private final JsonNode function;
+
+        private final Map<String, JsonNode> additionalProperties;
+
+        private ToolCall(Builder b) {
+          this.id = b.id;
+          this.type = b.type;
+          this.function = b.function;
+          this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        }
+
+        /**
+         * The ID of the tool call
+         */
+        public Optional<String> id() {
+          return Optional.ofNullable(id);
+        }
+
+        /**
+         * The type of the tool call
+         */
+        public Optional<String> type() {
+          return Optional.ofNullable(type);
+        }
+
+        /**
+         * The function details for the tool call
+         */
+        public Optional<JsonNode> function() {
+          return Optional.ofNullable(function);
+        }
+
+        /**
+         * Properties the document does not declare: kept when read, sent when written.
+         */
+        @JsonAnyGetter
+        public Map<String, JsonNode> additionalProperties() {
+          return additionalProperties;
+        }
+
+        /**
+         * A builder for a new {@link ToolCall}.
+         */
+        public static Builder builder() {
+          return new Builder();
+        }
+
+        /**
+         * A builder holding this object's values, to make a changed copy.
+         */
+        public Builder toBuilder() {
+          Builder b = new Builder();
+          b.id = this.id;
+          b.type = this.type;
+          b.function = this.function;
+          b.additionalProperties.putAll(this.additionalProperties);
+          return b;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+          if (this == other) {
+            return true;
+          }
+          if (!(other instanceof ToolCall that)) {
+            return false;
+          }
+          return Objects.equals(id, that.id)
+                  && Objects.equals(type, that.type)
+                  && Objects.equals(function, that.function)
+                  && additionalProperties.equals(that.additionalProperties);
+        }
+
+        @Override
+        public int hashCode() {
+          return Objects.hash(id, type, function, additionalProperties);
+        }
+
+        @Override
+        public String toString() {
+          return "ToolCall{" + "id=" + id + ", type=" + type + ", function=" + function + ", additionalProperties=" + additionalProperties + "}";
+        }
+
+        /**
+         * Builds {@link ToolCall}; {@link #build()} fails naming any required property that was not set.
+         */
+        @JsonPOJOBuilder(
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
+        )
+        public static final class Builder {
+          private String id;
+
+          private String type;
+
+          private JsonNode function;
+
+          private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+          private Builder() {
+          }
+
+          @JsonProperty("id")
+          private Builder jsonId(String value) {
+            this.id = value;
+            return this;
+          }
+
+          /**
+           * The ID of the tool call
+           */
+          public Builder id(String id) {
+            Objects.requireNonNull(id, "id");
+            this.id = id;
+            return this;
+          }
+
+          @JsonProperty("type")
+          private Builder jsonType(String value) {
+            this.type = value;
+            return this;
+          }
+
+          /**
+           * The type of the tool call
+           */
+          public Builder type(String type) {
+            Objects.requireNonNull(type, "type");
+            this.type = type;
+            return this;
+          }
+
+          @JsonProperty("function")
+          private Builder jsonFunction(JsonNode value) {
+            this.function = value;
+            return this;
+          }
+
+          /**
+           * The function details for the tool call
+           */
+          public Builder function(JsonNode function) {
+            Objects.requireNonNull(function, "function");
+            this.function = function;
+            return this;
+          }
+
+          /**
+           * Adds a property the document does not declare; it is sent as given.
+           */
+          @JsonAnySetter
+          public Builder putAdditionalProperty(String name, JsonNode value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+            return this;
+          }
+
+          /**
+           * Replaces all undeclared properties.
+           */
+          public Builder additionalProperties(Map<String, JsonNode> properties) {
+            additionalProperties.clear();
+            additionalProperties.putAll(properties);
+            return this;
+          }
+
+          /**
+           * The immutable object.
+           *
+           * @throws IllegalStateException if a required property was not set
+           */
+          public ToolCall build() {
+            return new ToolCall(this);
+          }
+
+          /**
+           * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+           */
+          private ToolCall buildFromJson() {
+            return new ToolCall(this);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Token usage information. In streaming responses, this will be included only in the last chunk.
+   */
+  @JsonDeserialize(
+      builder = Usage.Builder.class
+  )
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  public static final class Usage {
+    @JsonProperty("prompt_tokens")
+    private final Long promptTokens;
+
+    @JsonProperty("completion_tokens")
+    private final Long completionTokens;
+
+    @JsonProperty("total_tokens")
+    private final Long totalTokens;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private Usage(Builder b) {
+      this.promptTokens = b.promptTokens;
+      this.completionTokens = b.completionTokens;
+      this.totalTokens = b.totalTokens;
+      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    }
+
+    /**
+     * Number of tokens in the prompt
+     */
+    public Optional<Long> promptTokens() {
+      return Optional.ofNullable(promptTokens);
+    }
+
+    /**
+     * Number of tokens in the completion
+     */
+    public Optional<Long> completionTokens() {
+      return Optional.ofNullable(completionTokens);
+    }
+
+    /**
+     * Total number of tokens used
+     */
+    public Optional<Long> totalTokens() {
+      return Optional.ofNullable(totalTokens);
+    }
+
+    /**
+     * Properties the document does not declare: kept when read, sent when written.
+     */
+    @JsonAnyGetter
+    public Map<String, JsonNode> additionalProperties() {
+      return additionalProperties;
+    }
+
+    /**
+     * A builder for a new {@link Usage}.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.promptTokens = this.promptTokens;
+      b.completionTokens = this.completionTokens;
+      b.totalTokens = this.totalTokens;
+      b.additionalProperties.putAll(this.additionalProperties);
+      return b;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      if (!(other instanceof Usage that)) {
+        return false;
+      }
+      return Objects.equals(promptTokens, that.promptTokens)
+              && Objects.equals(completionTokens, that.completionTokens)
+              && Objects.equals(totalTokens, that.totalTokens)
+              && additionalProperties.equals(that.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(promptTokens, completionTokens, totalTokens, additionalProperties);
+    }
+
+    @Override
+    public String toString() {
+      return "Usage{" + "promptTokens=" + promptTokens + ", completionTokens=" + completionTokens + ", totalTokens=" + totalTokens + ", additionalProperties=" + additionalProperties + "}";
+    }
+
+    /**
+     * Builds {@link Usage}; {@link #build()} fails naming any required property that was not set.
+     */
+    @JsonPOJOBuilder(
+        withPrefix = "",
+        buildMethodName = "buildFromJson"
+    )
+    public static final class Builder {
+      private Long promptTokens;
+
+      private Long completionTokens;
+
+      private Long totalTokens;
+
+      private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+      private Builder() {
+      }
+
+      @JsonProperty("prompt_tokens")
+      private Builder jsonPromptTokens(Long value) {
+        this.promptTokens = value;
+        return this;
+      }
+
+      /**
+       * Number of tokens in the prompt
+       */
+      public Builder promptTokens(Long promptTokens) {
+        Objects.requireNonNull(promptTokens, "promptTokens");
+        this.promptTokens = promptTokens;
+        return this;
+      }
+
+      @JsonProperty("completion_tokens")
+      private Builder jsonCompletionTokens(Long value) {
+        this.completionTokens = value;
+        return this;
+      }
+
+      /**
+       * Number of tokens in the completion
+       */
+      public Builder completionTokens(Long completionTokens) {
+        Objects.requireNonNull(completionTokens, "completionTokens");
+        this.completionTokens = completionTokens;
+        return this;
+      }
+
+      @JsonProperty("total_tokens")
+      private Builder jsonTotalTokens(Long value) {
+        this.totalTokens = value;
+        return this;
+      }
+
+      /**
+       * Total number of tokens used
+       */
+      public Builder totalTokens(Long totalTokens) {
+        Objects.requireNonNull(totalTokens, "totalTokens");
+        this.totalTokens = totalTokens;
+        return this;
+      }
+
+      /**
+       * Adds a property the document does not declare; it is sent as given.
+       */
+      @JsonAnySetter
+      public Builder putAdditionalProperty(String name, JsonNode value) {
+        additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+        return this;
+      }
+
+      /**
+       * Replaces all undeclared properties.
+       */
+      public Builder additionalProperties(Map<String, JsonNode> properties) {
+        additionalProperties.clear();
+        additionalProperties.putAll(properties);
+        return this;
+      }
+
+      /**
+       * The immutable object.
+       *
+       * @throws IllegalStateException if a required property was not set
+       */
+      public Usage build() {
+        return new Usage(this);
+      }
+
+      /**
+       * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+       */
+      private Usage buildFromJson() {
+        return new Usage(this);
+      }
+    }
+  }
+}

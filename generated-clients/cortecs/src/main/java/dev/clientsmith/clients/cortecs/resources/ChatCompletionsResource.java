@@ -1,0 +1,108 @@
+package dev.clientsmith.clients.cortecs.resources;
+
+import dev.clientsmith.clients.cortecs.model.CompletionRequest;
+import dev.clientsmith.clients.cortecs.model.CompletionResponse;
+import dev.clientsmith.runtime.ApiRequest;
+import dev.clientsmith.runtime.ClientRuntime;
+import dev.clientsmith.runtime.RawResponse;
+import dev.clientsmith.runtime.RequestOptions;
+import dev.clientsmith.runtime.ResponseSpec;
+import java.util.Objects;
+
+/**
+ * Calls under {@code /chat/completions}.
+ */
+public final class ChatCompletionsResource {
+  private static final ResponseSpec<CompletionResponse> CREATE_CHAT_COMPLETION = ResponseSpec.of(CompletionResponse.class);
+
+  private final ClientRuntime runtime;
+
+  /**
+   * Used by the client; obtain resources from it.
+   *
+   * @param runtime the client's runtime
+   */
+  public ChatCompletionsResource(ClientRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  /**
+   * Create a chat completion
+   *
+   * <p>This endpoint creates a chat completion using the specified model.
+   *
+   * <p>{@code POST /chat/completions}
+   *
+   * @param params the request body
+   * @return the response
+   */
+  public CompletionResponse create(CompletionRequest params) {
+    return create(params, RequestOptions.none());
+  }
+
+  /**
+   * Create a chat completion
+   *
+   * <p>This endpoint creates a chat completion using the specified model.
+   *
+   * <p>{@code POST /chat/completions}
+   *
+   * @param params the request body
+   * @param options per-request headers, query parameters, timeout, retries and extra body properties
+   * @return the response
+   */
+  public CompletionResponse create(CompletionRequest params, RequestOptions options) {
+    return runtime.execute(createRequest(params), CREATE_CHAT_COMPLETION, options);
+  }
+
+  private static ApiRequest createRequest(CompletionRequest params) {
+    return ApiRequest.builder("POST", "/chat/completions")
+            .body(Objects.requireNonNull(params, "params"))
+            .build();
+  }
+
+  /**
+   * These calls with access to the raw HTTP response.
+   */
+  public WithRawResponse withRawResponse() {
+    return new WithRawResponse();
+  }
+
+  /**
+   * The same calls, returning the status, headers and body along with the parsed value.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * Create a chat completion
+     *
+     * <p>This endpoint creates a chat completion using the specified model.
+     *
+     * <p>{@code POST /chat/completions}
+     *
+     * @param params the request body
+     * @return the raw response
+     */
+    public RawResponse<CompletionResponse> create(CompletionRequest params) {
+      return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Create a chat completion
+     *
+     * <p>This endpoint creates a chat completion using the specified model.
+     *
+     * <p>{@code POST /chat/completions}
+     *
+     * @param params the request body
+     * @param options per-request headers, query parameters, timeout, retries and extra body properties
+     * @return the raw response
+     */
+    public RawResponse<CompletionResponse> create(CompletionRequest params,
+        RequestOptions options) {
+      return runtime.executeRaw(createRequest(params), CREATE_CHAT_COMPLETION, options);
+    }
+  }
+}

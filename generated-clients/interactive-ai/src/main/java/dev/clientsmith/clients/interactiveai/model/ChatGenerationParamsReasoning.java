@@ -1,0 +1,210 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.Nullable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code ChatGenerationParamsReasoning} object of the API.
+ */
+@JsonDeserialize(
+    builder = ChatGenerationParamsReasoning.Builder.class
+)
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class ChatGenerationParamsReasoning {
+  @JsonProperty("effort")
+  private final Nullable<ChatGenerationParamsReasoningEffort> effort;
+
+  @JsonProperty("summary")
+  private final Nullable<ReasoningSummaryVerbosity> summary;
+
+  private final Map<String, JsonNode> additionalProperties;
+
+  private ChatGenerationParamsReasoning(Builder b) {
+    this.effort = b.effort;
+    this.summary = b.summary;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The {@code effort} property.
+   *
+   * <p>Empty when absent or null; {@link #effortField()} tells which.
+   */
+  public Optional<ChatGenerationParamsReasoningEffort> effort() {
+    return effort.toOptional();
+  }
+
+  /**
+   * The {@code effort} property with its three states: absent, null, or a value.
+   */
+  public Nullable<ChatGenerationParamsReasoningEffort> effortField() {
+    return effort;
+  }
+
+  /**
+   * The {@code summary} property.
+   *
+   * <p>Empty when absent or null; {@link #summaryField()} tells which.
+   */
+  public Optional<ReasoningSummaryVerbosity> summary() {
+    return summary.toOptional();
+  }
+
+  /**
+   * The {@code summary} property with its three states: absent, null, or a value.
+   */
+  public Nullable<ReasoningSummaryVerbosity> summaryField() {
+    return summary;
+  }
+
+  /**
+   * Properties the document does not declare: kept when read, sent when written.
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder for a new {@link ChatGenerationParamsReasoning}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.effort = this.effort;
+    b.summary = this.summary;
+    b.additionalProperties.putAll(this.additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ChatGenerationParamsReasoning that)) {
+      return false;
+    }
+    return Objects.equals(effort, that.effort)
+            && Objects.equals(summary, that.summary)
+            && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(effort, summary, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "ChatGenerationParamsReasoning{" + "effort=" + effort + ", summary=" + summary + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /**
+   * Builds {@link ChatGenerationParamsReasoning}; {@link #build()} fails naming any required property that was not set.
+   */
+  @JsonPOJOBuilder(
+      withPrefix = "",
+      buildMethodName = "buildFromJson"
+  )
+  public static final class Builder {
+    private Nullable<ChatGenerationParamsReasoningEffort> effort = Nullable.absent();
+
+    private Nullable<ReasoningSummaryVerbosity> summary = Nullable.absent();
+
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    @JsonProperty("effort")
+    private Builder jsonEffort(Nullable<ChatGenerationParamsReasoningEffort> value) {
+      this.effort = value == null ? Nullable.ofNull() : value;
+      return this;
+    }
+
+    /**
+     * Sets {@code effort}.
+     *
+     * @param effort the value, or {@code null} to send an explicit null
+     */
+    public Builder effort(ChatGenerationParamsReasoningEffort effort) {
+      this.effort = effort == null ? Nullable.ofNull() : Nullable.of(effort);
+      return this;
+    }
+
+    @JsonProperty("summary")
+    private Builder jsonSummary(Nullable<ReasoningSummaryVerbosity> value) {
+      this.summary = value == null ? Nullable.ofNull() : value;
+      return this;
+    }
+
+    /**
+     * Sets {@code summary}.
+     *
+     * @param summary the value, or {@code null} to send an explicit null
+     */
+    public Builder summary(ReasoningSummaryVerbosity summary) {
+      this.summary = summary == null ? Nullable.ofNull() : Nullable.of(summary);
+      return this;
+    }
+
+    /**
+     * Adds a property the document does not declare; it is sent as given.
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all undeclared properties.
+     */
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      additionalProperties.clear();
+      additionalProperties.putAll(properties);
+      return this;
+    }
+
+    /**
+     * The immutable object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public ChatGenerationParamsReasoning build() {
+      return new ChatGenerationParamsReasoning(this);
+    }
+
+    /**
+     * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+     */
+    private ChatGenerationParamsReasoning buildFromJson() {
+      return new ChatGenerationParamsReasoning(this);
+    }
+  }
+}

@@ -1,0 +1,219 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code ChatGenerationTokenUsagePromptTokensDetails} object of the API.
+ */
+@JsonDeserialize(
+    builder = ChatGenerationTokenUsagePromptTokensDetails.Builder.class
+)
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class ChatGenerationTokenUsagePromptTokensDetails {
+  @JsonProperty("cached_tokens")
+  private final Double cachedTokens;
+
+  @JsonProperty("audio_tokens")
+  private final Double audioTokens;
+
+  @JsonProperty("video_tokens")
+  private final Double videoTokens;
+
+  private final Map<String, JsonNode> additionalProperties;
+
+  private ChatGenerationTokenUsagePromptTokensDetails(Builder b) {
+    this.cachedTokens = b.cachedTokens;
+    this.audioTokens = b.audioTokens;
+    this.videoTokens = b.videoTokens;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The {@code cached_tokens} property.
+   */
+  public Optional<Double> cachedTokens() {
+    return Optional.ofNullable(cachedTokens);
+  }
+
+  /**
+   * The {@code audio_tokens} property.
+   */
+  public Optional<Double> audioTokens() {
+    return Optional.ofNullable(audioTokens);
+  }
+
+  /**
+   * The {@code video_tokens} property.
+   */
+  public Optional<Double> videoTokens() {
+    return Optional.ofNullable(videoTokens);
+  }
+
+  /**
+   * Properties the document does not declare: kept when read, sent when written.
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder for a new {@link ChatGenerationTokenUsagePromptTokensDetails}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.cachedTokens = this.cachedTokens;
+    b.audioTokens = this.audioTokens;
+    b.videoTokens = this.videoTokens;
+    b.additionalProperties.putAll(this.additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ChatGenerationTokenUsagePromptTokensDetails that)) {
+      return false;
+    }
+    return Objects.equals(cachedTokens, that.cachedTokens)
+            && Objects.equals(audioTokens, that.audioTokens)
+            && Objects.equals(videoTokens, that.videoTokens)
+            && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(cachedTokens, audioTokens, videoTokens, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "ChatGenerationTokenUsagePromptTokensDetails{" + "cachedTokens=" + cachedTokens + ", audioTokens=" + audioTokens + ", videoTokens=" + videoTokens + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /**
+   * Builds {@link ChatGenerationTokenUsagePromptTokensDetails}; {@link #build()} fails naming any required property that was not set.
+   */
+  @JsonPOJOBuilder(
+      withPrefix = "",
+      buildMethodName = "buildFromJson"
+  )
+  public static final class Builder {
+    private Double cachedTokens;
+
+    private Double audioTokens;
+
+    private Double videoTokens;
+
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    @JsonProperty("cached_tokens")
+    private Builder jsonCachedTokens(Double value) {
+      this.cachedTokens = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code cached_tokens}.
+     */
+    public Builder cachedTokens(Double cachedTokens) {
+      Objects.requireNonNull(cachedTokens, "cachedTokens");
+      this.cachedTokens = cachedTokens;
+      return this;
+    }
+
+    @JsonProperty("audio_tokens")
+    private Builder jsonAudioTokens(Double value) {
+      this.audioTokens = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code audio_tokens}.
+     */
+    public Builder audioTokens(Double audioTokens) {
+      Objects.requireNonNull(audioTokens, "audioTokens");
+      this.audioTokens = audioTokens;
+      return this;
+    }
+
+    @JsonProperty("video_tokens")
+    private Builder jsonVideoTokens(Double value) {
+      this.videoTokens = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code video_tokens}.
+     */
+    public Builder videoTokens(Double videoTokens) {
+      Objects.requireNonNull(videoTokens, "videoTokens");
+      this.videoTokens = videoTokens;
+      return this;
+    }
+
+    /**
+     * Adds a property the document does not declare; it is sent as given.
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all undeclared properties.
+     */
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      additionalProperties.clear();
+      additionalProperties.putAll(properties);
+      return this;
+    }
+
+    /**
+     * The immutable object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public ChatGenerationTokenUsagePromptTokensDetails build() {
+      return new ChatGenerationTokenUsagePromptTokensDetails(this);
+    }
+
+    /**
+     * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+     */
+    private ChatGenerationTokenUsagePromptTokensDetails buildFromJson() {
+      return new ChatGenerationTokenUsagePromptTokensDetails(this);
+    }
+  }
+}

@@ -1,0 +1,994 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One of several shapes.
+ *
+ * <p>Variants: {@link OfText}, {@link OfImageUrl}, {@link OfInputAudio}, {@link OfInputVideo}, {@link OfVideoUrl}. JSON that matches none is kept as {@link Unknown}.
+ */
+@JsonDeserialize(
+    using = ChatMessageContentItem.Deserializer.class
+)
+@JsonSerialize(
+    using = ChatMessageContentItem.Serializer.class
+)
+public sealed interface ChatMessageContentItem permits ChatMessageContentItem.OfText, ChatMessageContentItem.OfImageUrl, ChatMessageContentItem.OfInputAudio, ChatMessageContentItem.OfInputVideo, ChatMessageContentItem.OfVideoUrl, ChatMessageContentItem.Unknown {
+  /**
+   * The wrapped value: the variant's value, or the raw JSON of an {@link Unknown}.
+   */
+  Object value();
+
+  /**
+   * Calls the visitor method for this variant.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * The {@code text} variant.
+   */
+  static ChatMessageContentItem ofText(ChatMessageContentItemText value) {
+    return new OfText(value);
+  }
+
+  /**
+   * Whether this is the {@code text} variant.
+   */
+  default boolean isText() {
+    return this instanceof OfText;
+  }
+
+  /**
+   * The value of the {@code text} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default ChatMessageContentItemText asText() {
+    if (this instanceof OfText variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("ChatMessageContentItem is not Text: " + this);
+  }
+
+  /**
+   * The {@code image_url} variant.
+   */
+  static ChatMessageContentItem ofImageUrl(ImageUrl value) {
+    return new OfImageUrl(value);
+  }
+
+  /**
+   * Whether this is the {@code image_url} variant.
+   */
+  default boolean isImageUrl() {
+    return this instanceof OfImageUrl;
+  }
+
+  /**
+   * The value of the {@code image_url} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default ImageUrl asImageUrl() {
+    if (this instanceof OfImageUrl variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("ChatMessageContentItem is not ImageUrl: " + this);
+  }
+
+  /**
+   * The {@code input_audio} variant.
+   */
+  static ChatMessageContentItem ofInputAudio(InputAudio value) {
+    return new OfInputAudio(value);
+  }
+
+  /**
+   * Whether this is the {@code input_audio} variant.
+   */
+  default boolean isInputAudio() {
+    return this instanceof OfInputAudio;
+  }
+
+  /**
+   * The value of the {@code input_audio} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default InputAudio asInputAudio() {
+    if (this instanceof OfInputAudio variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("ChatMessageContentItem is not InputAudio: " + this);
+  }
+
+  /**
+   * The {@code input_video} variant.
+   */
+  static ChatMessageContentItem ofInputVideo(InputVideo value) {
+    return new OfInputVideo(value);
+  }
+
+  /**
+   * Whether this is the {@code input_video} variant.
+   */
+  default boolean isInputVideo() {
+    return this instanceof OfInputVideo;
+  }
+
+  /**
+   * The value of the {@code input_video} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default InputVideo asInputVideo() {
+    if (this instanceof OfInputVideo variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("ChatMessageContentItem is not InputVideo: " + this);
+  }
+
+  /**
+   * The {@code video_url} variant.
+   */
+  static ChatMessageContentItem ofVideoUrl(VideoUrl value) {
+    return new OfVideoUrl(value);
+  }
+
+  /**
+   * Whether this is the {@code video_url} variant.
+   */
+  default boolean isVideoUrl() {
+    return this instanceof OfVideoUrl;
+  }
+
+  /**
+   * The value of the {@code video_url} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default VideoUrl asVideoUrl() {
+    if (this instanceof OfVideoUrl variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("ChatMessageContentItem is not VideoUrl: " + this);
+  }
+
+  /**
+   * A value of a shape this client does not know, sent as given.
+   */
+  static ChatMessageContentItem unknown(JsonNode json) {
+    return new Unknown(json);
+  }
+
+  /**
+   * Whether the JSON matched no known variant.
+   */
+  default boolean isUnknown() {
+    return this instanceof Unknown;
+  }
+
+  /**
+   * The {@code text} variant.
+   *
+   * @param value the value
+   */
+  record OfText(ChatMessageContentItemText value) implements ChatMessageContentItem {
+    public OfText(ChatMessageContentItemText value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitText(value);
+    }
+  }
+
+  /**
+   * The {@code image_url} variant.
+   *
+   * @param value the value
+   */
+  record OfImageUrl(ImageUrl value) implements ChatMessageContentItem {
+    public OfImageUrl(ImageUrl value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitImageUrl(value);
+    }
+  }
+
+  /**
+   * The {@code input_audio} variant.
+   *
+   * @param value the value
+   */
+  record OfInputAudio(InputAudio value) implements ChatMessageContentItem {
+    public OfInputAudio(InputAudio value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitInputAudio(value);
+    }
+  }
+
+  /**
+   * The {@code input_video} variant.
+   *
+   * @param value the value
+   */
+  record OfInputVideo(InputVideo value) implements ChatMessageContentItem {
+    public OfInputVideo(InputVideo value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitInputVideo(value);
+    }
+  }
+
+  /**
+   * The {@code video_url} variant.
+   *
+   * @param value the value
+   */
+  record OfVideoUrl(VideoUrl value) implements ChatMessageContentItem {
+    public OfVideoUrl(VideoUrl value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitVideoUrl(value);
+    }
+  }
+
+  /**
+   * JSON that matched no variant, kept as it was.
+   *
+   * @param value the raw JSON
+   */
+  record Unknown(JsonNode value) implements ChatMessageContentItem {
+    public Unknown(JsonNode value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitUnknown(value);
+    }
+  }
+
+  /**
+   * One method per variant of {@link ChatMessageContentItem}.
+   *
+   * @param <R> the result type
+   */
+  interface Visitor<R> {
+    R visitText(ChatMessageContentItemText value);
+
+    R visitImageUrl(ImageUrl value);
+
+    R visitInputAudio(InputAudio value);
+
+    R visitInputVideo(InputVideo value);
+
+    R visitVideoUrl(VideoUrl value);
+
+    /**
+     * Called for JSON that matched no variant; fails unless overridden.
+     */
+    default R visitUnknown(JsonNode json) {
+      throw new IllegalStateException("unknown ChatMessageContentItem: " + json);
+    }
+  }
+
+  /**
+   * Reads the JSON once into a tree, picks the variant, and binds it.
+   */
+  final class Deserializer extends StdDeserializer<ChatMessageContentItem> {
+    private static final long serialVersionUID = 1L;
+
+    public Deserializer() {
+      super(ChatMessageContentItem.class);
+    }
+
+    @Override
+    public ChatMessageContentItem deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      JsonNode node = context.readTree(parser);
+      JsonNode tag = node.path("type");
+      if (tag.isTextual()) {
+        switch (tag.asText()) {
+          case "text":
+            return new OfText(context.readTreeAsValue(node, ChatMessageContentItemText.class));
+          case "image_url":
+            return new OfImageUrl(context.readTreeAsValue(node, ImageUrl.class));
+          case "input_audio":
+            return new OfInputAudio(context.readTreeAsValue(node, InputAudio.class));
+          case "input_video":
+            return new OfInputVideo(context.readTreeAsValue(node, InputVideo.class));
+          case "video_url":
+            return new OfVideoUrl(context.readTreeAsValue(node, VideoUrl.class));
+          default:
+            break;
+        }
+      }
+      return new Unknown(node);
+    }
+
+    @Override
+    public ChatMessageContentItem getNullValue(DeserializationContext context) {
+      return null;
+    }
+  }
+
+  /**
+   * Writes the wrapped value as it is: a union has no JSON shape of its own.
+   */
+  final class Serializer extends StdSerializer<ChatMessageContentItem> {
+    private static final long serialVersionUID = 1L;
+
+    public Serializer() {
+      super(ChatMessageContentItem.class);
+    }
+
+    @Override
+    public void serialize(ChatMessageContentItem value, JsonGenerator generator,
+        SerializerProvider provider) throws IOException {
+      provider.defaultSerializeValue(value.value(), generator);
+    }
+  }
+
+  /**
+   * image_url variant
+   */
+  @JsonDeserialize(
+      builder = ImageUrl.Builder.class
+  )
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  final class ImageUrl {
+    @JsonProperty("type")
+    private final String type;
+
+    @JsonProperty("image_url")
+    private final ChatMessageContentItemImageImageUrl imageUrl;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private ImageUrl(Builder b) {
+      this.type = b.type;
+      this.imageUrl = b.imageUrl;
+      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    }
+
+    /**
+     * The {@code type} property.
+     */
+    public String type() {
+      return type;
+    }
+
+    /**
+     * The {@code image_url} property.
+     *
+     * @throws IllegalStateException if a server response lacked this required property
+     */
+    public ChatMessageContentItemImageImageUrl imageUrl() {
+      if (imageUrl == null) {
+        throw new IllegalStateException("ImageUrl.imageUrl is required, but the response did not contain 'image_url'");
+      }
+      return imageUrl;
+    }
+
+    /**
+     * Properties the document does not declare: kept when read, sent when written.
+     */
+    @JsonAnyGetter
+    public Map<String, JsonNode> additionalProperties() {
+      return additionalProperties;
+    }
+
+    /**
+     * A builder for a new {@link ImageUrl}.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.type = this.type;
+      b.imageUrl = this.imageUrl;
+      b.additionalProperties.putAll(this.additionalProperties);
+      return b;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      if (!(other instanceof ImageUrl that)) {
+        return false;
+      }
+      return Objects.equals(type, that.type)
+              && Objects.equals(imageUrl, that.imageUrl)
+              && additionalProperties.equals(that.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(type, imageUrl, additionalProperties);
+    }
+
+    @Override
+    public String toString() {
+      return "ImageUrl{" + "type=" + type + ", imageUrl=" + imageUrl + ", additionalProperties=" + additionalProperties + "}";
+    }
+
+    /**
+     * Builds {@link ImageUrl}; {@link #build()} fails naming any required property that was not set.
+     */
+    @JsonPOJOBuilder(
+        withPrefix = "",
+        buildMethodName = "buildFromJson"
+    )
+    public static final class Builder {
+      private String type = "image_url";
+
+      private ChatMessageContentItemImageImageUrl imageUrl;
+
+      private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+      private Builder() {
+      }
+
+      @JsonProperty("type")
+      private Builder jsonType(String value) {
+        this.type = value;
+        return this;
+      }
+
+      @JsonProperty("image_url")
+      private Builder jsonImageUrl(ChatMessageContentItemImageImageUrl value) {
+        this.imageUrl = value;
+        return this;
+      }
+
+      /**
+       * Sets {@code image_url}.
+       */
+      public Builder imageUrl(ChatMessageContentItemImageImageUrl imageUrl) {
+        Objects.requireNonNull(imageUrl, "imageUrl");
+        this.imageUrl = imageUrl;
+        return this;
+      }
+
+      /**
+       * Adds a property the document does not declare; it is sent as given.
+       */
+      @JsonAnySetter
+      public Builder putAdditionalProperty(String name, JsonNode value) {
+        additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+        return this;
+      }
+
+      /**
+       * Replaces all undeclared properties.
+       */
+      public Builder additionalProperties(Map<String, JsonNode> properties) {
+        additionalProperties.clear();
+        additionalProperties.putAll(properties);
+        return this;
+      }
+
+      /**
+       * The immutable object.
+       *
+       * @throws IllegalStateException if a required property was not set
+       */
+      public ImageUrl build() {
+        if (type == null) {
+          throw new IllegalStateException("ImageUrl.type is required but was not set");
+        }
+        if (imageUrl == null) {
+          throw new IllegalStateException("ImageUrl.imageUrl is required but was not set");
+        }
+        return new ImageUrl(this);
+      }
+
+      /**
+       * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+       */
+      private ImageUrl buildFromJson() {
+        return new ImageUrl(this);
+      }
+    }
+  }
+
+  /**
+   * input_audio variant
+   */
+  @JsonDeserialize(
+      builder = InputAudio.Builder.class
+  )
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  final class InputAudio {
+    @JsonProperty("type")
+    private final String type;
+
+    @JsonProperty("input_audio")
+    private final ChatMessageContentItemAudioInputAudio inputAudio;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private InputAudio(Builder b) {
+      this.type = b.type;
+      this.inputAudio = b.inputAudio;
+      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    }
+
+    /**
+     * The {@code type} property.
+     */
+    public String type() {
+      return type;
+    }
+
+    /**
+     * The {@code input_audio} property.
+     *
+     * @throws IllegalStateException if a server response lacked this required property
+     */
+    public ChatMessageContentItemAudioInputAudio inputAudio() {
+      if (inputAudio == null) {
+        throw new IllegalStateException("InputAudio.inputAudio is required, but the response did not contain 'input_audio'");
+      }
+      return inputAudio;
+    }
+
+    /**
+     * Properties the document does not declare: kept when read, sent when written.
+     */
+    @JsonAnyGetter
+    public Map<String, JsonNode> additionalProperties() {
+      return additionalProperties;
+    }
+
+    /**
+     * A builder for a new {@link InputAudio}.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.type = this.type;
+      b.inputAudio = this.inputAudio;
+      b.additionalProperties.putAll(this.additionalProperties);
+      return b;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      if (!(other instanceof InputAudio that)) {
+        return false;
+      }
+      return Objects.equals(type, that.type)
+              && Objects.equals(inputAudio, that.inputAudio)
+              && additionalProperties.equals(that.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(type, inputAudio, additionalProperties);
+    }
+
+    @Override
+    public String toString() {
+      return "InputAudio{" + "type=" + type + ", inputAudio=" + inputAudio + ", additionalProperties=" + additionalProperties + "}";
+    }
+
+    /**
+     * Builds {@link InputAudio}; {@link #build()} fails naming any required property that was not set.
+     */
+    @JsonPOJOBuilder(
+        withPrefix = "",
+        buildMethodName = "buildFromJson"
+    )
+    public static final class Builder {
+      private String type = "input_audio";
+
+      private ChatMessageContentItemAudioInputAudio inputAudio;
+
+      private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+      private Builder() {
+      }
+
+      @JsonProperty("type")
+      private Builder jsonType(String value) {
+        this.type = value;
+        return this;
+      }
+
+      @JsonProperty("input_audio")
+      private Builder jsonInputAudio(ChatMessageContentItemAudioInputAudio value) {
+        this.inputAudio = value;
+        return this;
+      }
+
+      /**
+       * Sets {@code input_audio}.
+       */
+      public Builder inputAudio(ChatMessageContentItemAudioInputAudio inputAudio) {
+        Objects.requireNonNull(inputAudio, "inputAudio");
+        this.inputAudio = inputAudio;
+        return this;
+      }
+
+      /**
+       * Adds a property the document does not declare; it is sent as given.
+       */
+      @JsonAnySetter
+      public Builder putAdditionalProperty(String name, JsonNode value) {
+        additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+        return this;
+      }
+
+      /**
+       * Replaces all undeclared properties.
+       */
+      public Builder additionalProperties(Map<String, JsonNode> properties) {
+        additionalProperties.clear();
+        additionalProperties.putAll(properties);
+        return this;
+      }
+
+      /**
+       * The immutable object.
+       *
+       * @throws IllegalStateException if a required property was not set
+       */
+      public InputAudio build() {
+        if (type == null) {
+          throw new IllegalStateException("InputAudio.type is required but was not set");
+        }
+        if (inputAudio == null) {
+          throw new IllegalStateException("InputAudio.inputAudio is required but was not set");
+        }
+        return new InputAudio(this);
+      }
+
+      /**
+       * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+       */
+      private InputAudio buildFromJson() {
+        return new InputAudio(this);
+      }
+    }
+  }
+
+  /**
+   * input_video variant
+   */
+  @JsonDeserialize(
+      builder = InputVideo.Builder.class
+  )
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  final class InputVideo {
+    @JsonProperty("type")
+    private final String type;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private InputVideo(Builder b) {
+      this.type = b.type;
+      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    }
+
+    /**
+     * The {@code type} property.
+     */
+    public String type() {
+      return type;
+    }
+
+    /**
+     * Properties the document does not declare: kept when read, sent when written.
+     */
+    @JsonAnyGetter
+    public Map<String, JsonNode> additionalProperties() {
+      return additionalProperties;
+    }
+
+    /**
+     * A builder for a new {@link InputVideo}.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.type = this.type;
+      b.additionalProperties.putAll(this.additionalProperties);
+      return b;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      if (!(other instanceof InputVideo that)) {
+        return false;
+      }
+      return Objects.equals(type, that.type)
+              && additionalProperties.equals(that.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(type, additionalProperties);
+    }
+
+    @Override
+    public String toString() {
+      return "InputVideo{" + "type=" + type + ", additionalProperties=" + additionalProperties + "}";
+    }
+
+    /**
+     * Builds {@link InputVideo}; {@link #build()} fails naming any required property that was not set.
+     */
+    @JsonPOJOBuilder(
+        withPrefix = "",
+        buildMethodName = "buildFromJson"
+    )
+    public static final class Builder {
+      private String type = "input_video";
+
+      private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+      private Builder() {
+      }
+
+      @JsonProperty("type")
+      private Builder jsonType(String value) {
+        this.type = value;
+        return this;
+      }
+
+      /**
+       * Adds a property the document does not declare; it is sent as given.
+       */
+      @JsonAnySetter
+      public Builder putAdditionalProperty(String name, JsonNode value) {
+        additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+        return this;
+      }
+
+      /**
+       * Replaces all undeclared properties.
+       */
+      public Builder additionalProperties(Map<String, JsonNode> properties) {
+        additionalProperties.clear();
+        additionalProperties.putAll(properties);
+        return this;
+      }
+
+      /**
+       * The immutable object.
+       *
+       * @throws IllegalStateException if a required property was not set
+       */
+      public InputVideo build() {
+        if (type == null) {
+          throw new IllegalStateException("InputVideo.type is required but was not set");
+        }
+        return new InputVideo(this);
+      }
+
+      /**
+       * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+       */
+      private InputVideo buildFromJson() {
+        return new InputVideo(this);
+      }
+    }
+  }
+
+  /**
+   * video_url variant
+   */
+  @JsonDeserialize(
+      builder = VideoUrl.Builder.class
+  )
+  @JsonAutoDetect(
+      fieldVisibility = JsonAutoDetect.Visibility.NONE,
+      getterVisibility = JsonAutoDetect.Visibility.NONE,
+      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
+  @JsonInclude(JsonInclude.Include.NON_ABSENT)
+  final class VideoUrl {
+    @JsonProperty("type")
+    private final String type;
+
+    private final Map<String, JsonNode> additionalProperties;
+
+    private VideoUrl(Builder b) {
+      this.type = b.type;
+      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    }
+
+    /**
+     * The {@code type} property.
+     */
+    public String type() {
+      return type;
+    }
+
+    /**
+     * Properties the document does not declare: kept when read, sent when written.
+     */
+    @JsonAnyGetter
+    public Map<String, JsonNode> additionalProperties() {
+      return additionalProperties;
+    }
+
+    /**
+     * A builder for a new {@link VideoUrl}.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder holding this object's values, to make a changed copy.
+     */
+    public Builder toBuilder() {
+      Builder b = new Builder();
+      b.type = this.type;
+      b.additionalProperties.putAll(this.additionalProperties);
+      return b;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (this == other) {
+        return true;
+      }
+      if (!(other instanceof VideoUrl that)) {
+        return false;
+      }
+      return Objects.equals(type, that.type)
+              && additionalProperties.equals(that.additionalProperties);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(type, additionalProperties);
+    }
+
+    @Override
+    public String toString() {
+      return "VideoUrl{" + "type=" + type + ", additionalProperties=" + additionalProperties + "}";
+    }
+
+    /**
+     * Builds {@link VideoUrl}; {@link #build()} fails naming any required property that was not set.
+     */
+    @JsonPOJOBuilder(
+        withPrefix = "",
+        buildMethodName = "buildFromJson"
+    )
+    public static final class Builder {
+      private String type = "video_url";
+
+      private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+      private Builder() {
+      }
+
+      @JsonProperty("type")
+      private Builder jsonType(String value) {
+        this.type = value;
+        return this;
+      }
+
+      /**
+       * Adds a property the document does not declare; it is sent as given.
+       */
+      @JsonAnySetter
+      public Builder putAdditionalProperty(String name, JsonNode value) {
+        additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+        return this;
+      }
+
+      /**
+       * Replaces all undeclared properties.
+       */
+      public Builder additionalProperties(Map<String, JsonNode> properties) {
+        additionalProperties.clear();
+        additionalProperties.putAll(properties);
+        return this;
+      }
+
+      /**
+       * The immutable object.
+       *
+       * @throws IllegalStateException if a required property was not set
+       */
+      public VideoUrl build() {
+        if (type == null) {
+          throw new IllegalStateException("VideoUrl.type is required but was not set");
+        }
+        return new VideoUrl(this);
+      }
+
+      /**
+       * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+       */
+      private VideoUrl buildFromJson() {
+        return new VideoUrl(this);
+      }
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code ChatMessageContentItemCacheControl} object of the API.
+ */
+@JsonDeserialize(
+    builder = ChatMessageContentItemCacheControl.Builder.class
+)
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class ChatMessageContentItemCacheControl {
+  @JsonProperty("type")
+  private final String type;
+
+  @JsonProperty("ttl")
+  private final ChatMessageContentItemCacheControlTtl ttl;
+
+  private final Map<String, JsonNode> additionalProperties;
+
+  private ChatMessageContentItemCacheControl(Builder b) {
+    this.type = b.type;
+    this.ttl = b.ttl;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The {@code type} property.
+   */
+  public String type() {
+    return type;
+  }
+
+  /**
+   * The {@code ttl} property.
+   */
+  public Optional<ChatMessageContentItemCacheControlTtl> ttl() {
+    return Optional.ofNullable(ttl);
+  }
+
+  /**
+   * Properties the document does not declare: kept when read, sent when written.
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder for a new {@link ChatMessageContentItemCacheControl}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.type = this.type;
+    b.ttl = this.ttl;
+    b.additionalProperties.putAll(this.additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ChatMessageContentItemCacheControl that)) {
+      return false;
+    }
+    return Objects.equals(type, that.type)
+            && Objects.equals(ttl, that.ttl)
+            && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, ttl, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "ChatMessageContentItemCacheControl{" + "type=" + type + ", ttl=" + ttl + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /**
+   * Builds {@link ChatMessageContentItemCacheControl}; {@link #build()} fails naming any required property that was not set.
+   */
+  @JsonPOJOBuilder(
+      withPrefix = "",
+      buildMethodName = "buildFromJson"
+  )
+  public static final class Builder {
+    private String type = "ephemeral";
+
+    private ChatMessageContentItemCacheControlTtl ttl;
+
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    @JsonProperty("type")
+    private Builder jsonType(String value) {
+      this.type = value;
+      return this;
+    }
+
+    @JsonProperty("ttl")
+    private Builder jsonTtl(ChatMessageContentItemCacheControlTtl value) {
+      this.ttl = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code ttl}.
+     */
+    public Builder ttl(ChatMessageContentItemCacheControlTtl ttl) {
+      Objects.requireNonNull(ttl, "ttl");
+      this.ttl = ttl;
+      return this;
+    }
+
+    /**
+     * Adds a property the document does not declare; it is sent as given.
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all undeclared properties.
+     */
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      additionalProperties.clear();
+      additionalProperties.putAll(properties);
+      return this;
+    }
+
+    /**
+     * The immutable object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public ChatMessageContentItemCacheControl build() {
+      if (type == null) {
+        throw new IllegalStateException("ChatMessageContentItemCacheControl.type is required but was not set");
+      }
+      return new ChatMessageContentItemCacheControl(this);
+    }
+
+    /**
+     * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+     */
+    private ChatMessageContentItemCacheControl buildFromJson() {
+      return new ChatMessageContentItemCacheControl(this);
+    }
+  }
+}

@@ -1,0 +1,310 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.Nullable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code ChatMessageTokenLogprob} object of the API.
+ */
+@JsonDeserialize(
+    builder = ChatMessageTokenLogprob.Builder.class
+)
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class ChatMessageTokenLogprob {
+  @JsonProperty("token")
+  private final String token;
+
+  @JsonProperty("logprob")
+  private final Double logprob;
+
+  @JsonProperty("bytes")
+  private final Nullable<List<Double>> bytes;
+
+  @JsonProperty("top_logprobs")
+  private final List<TopLogprob> topLogprobs;
+
+  private final Map<String, JsonNode> additionalProperties;
+
+  private ChatMessageTokenLogprob(Builder b) {
+    this.token = b.token;
+    this.logprob = b.logprob;
+    this.bytes = b.bytes.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.bytes.get()))) : b.bytes;
+    this.topLogprobs = b.topLogprobs == null ? null : Collections.unmodifiableList(new ArrayList<>(b.topLogprobs));
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The {@code token} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
+   */
+  public String token() {
+    if (token == null) {
+      throw new IllegalStateException("ChatMessageTokenLogprob.token is required, but the response did not contain 'token'");
+    }
+    return token;
+  }
+
+  /**
+   * The {@code logprob} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
+   */
+  public Double logprob() {
+    if (logprob == null) {
+      throw new IllegalStateException("ChatMessageTokenLogprob.logprob is required, but the response did not contain 'logprob'");
+    }
+    return logprob;
+  }
+
+  /**
+   * The {@code bytes} property.
+   *
+   * <p>Empty when absent or null; {@link #bytesField()} tells which.
+   */
+  public Optional<List<Double>> bytes() {
+    return bytes.toOptional();
+  }
+
+  /**
+   * The {@code bytes} property with its three states: absent, null, or a value.
+   */
+  public Nullable<List<Double>> bytesField() {
+    return bytes;
+  }
+
+  /**
+   * The {@code top_logprobs} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
+   */
+  public List<TopLogprob> topLogprobs() {
+    if (topLogprobs == null) {
+      throw new IllegalStateException("ChatMessageTokenLogprob.topLogprobs is required, but the response did not contain 'top_logprobs'");
+    }
+    return topLogprobs;
+  }
+
+  /**
+   * Properties the document does not declare: kept when read, sent when written.
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder for a new {@link ChatMessageTokenLogprob}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.token = this.token;
+    b.logprob = this.logprob;
+    b.bytes = this.bytes.isPresent() ? Nullable.of(new ArrayList<>(this.bytes.get())) : this.bytes;
+    b.topLogprobs = this.topLogprobs == null ? null : new ArrayList<>(this.topLogprobs);
+    b.additionalProperties.putAll(this.additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ChatMessageTokenLogprob that)) {
+      return false;
+    }
+    return Objects.equals(token, that.token)
+            && Objects.equals(logprob, that.logprob)
+            && Objects.equals(bytes, that.bytes)
+            && Objects.equals(topLogprobs, that.topLogprobs)
+            && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(token, logprob, bytes, topLogprobs, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "ChatMessageTokenLogprob{" + "token=" + token + ", logprob=" + logprob + ", bytes=" + bytes + ", topLogprobs=" + topLogprobs + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /**
+   * Builds {@link ChatMessageTokenLogprob}; {@link #build()} fails naming any required property that was not set.
+   */
+  @JsonPOJOBuilder(
+      withPrefix = "",
+      buildMethodName = "buildFromJson"
+  )
+  public static final class Builder {
+    private String token;
+
+    private Double logprob;
+
+    private Nullable<List<Double>> bytes = Nullable.absent();
+
+    private List<TopLogprob> topLogprobs;
+
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    @JsonProperty("token")
+    private Builder jsonToken(String value) {
+      this.token = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code token}.
+     */
+    public Builder token(String token) {
+      Objects.requireNonNull(token, "token");
+      this.token = token;
+      return this;
+    }
+
+    @JsonProperty("logprob")
+    private Builder jsonLogprob(Double value) {
+      this.logprob = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code logprob}.
+     */
+    public Builder logprob(Double logprob) {
+      Objects.requireNonNull(logprob, "logprob");
+      this.logprob = logprob;
+      return this;
+    }
+
+    @JsonProperty("bytes")
+    private Builder jsonBytes(Nullable<List<Double>> value) {
+      this.bytes = value == null ? Nullable.ofNull() : value;
+      return this;
+    }
+
+    /**
+     * Sets {@code bytes}.
+     *
+     * @param bytes the value, or {@code null} to send an explicit null
+     */
+    public Builder bytes(List<Double> bytes) {
+      this.bytes = bytes == null ? Nullable.ofNull() : Nullable.of(new ArrayList<>(bytes));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@code bytes}.
+     */
+    public Builder addByte(Double element) {
+      List<Double> list = bytes.isPresent() ? bytes.get() : new ArrayList<>();
+      list.add(element);
+      this.bytes = Nullable.of(list);
+      return this;
+    }
+
+    @JsonProperty("top_logprobs")
+    private Builder jsonTopLogprobs(List<TopLogprob> value) {
+      this.topLogprobs = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code top_logprobs}.
+     */
+    public Builder topLogprobs(List<TopLogprob> topLogprobs) {
+      Objects.requireNonNull(topLogprobs, "topLogprobs");
+      this.topLogprobs = new ArrayList<>(topLogprobs);
+      return this;
+    }
+
+    /**
+     * Adds one element to {@code top_logprobs}.
+     */
+    public Builder addTopLogprob(TopLogprob element) {
+      if (topLogprobs == null) {
+        topLogprobs = new ArrayList<>();
+      }
+      topLogprobs.add(element);
+      return this;
+    }
+
+    /**
+     * Adds a property the document does not declare; it is sent as given.
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all undeclared properties.
+     */
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      additionalProperties.clear();
+      additionalProperties.putAll(properties);
+      return this;
+    }
+
+    /**
+     * The immutable object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public ChatMessageTokenLogprob build() {
+      if (token == null) {
+        throw new IllegalStateException("ChatMessageTokenLogprob.token is required but was not set");
+      }
+      if (logprob == null) {
+        throw new IllegalStateException("ChatMessageTokenLogprob.logprob is required but was not set");
+      }
+      if (bytes.isAbsent()) {
+        throw new IllegalStateException("ChatMessageTokenLogprob.bytes is required but was not set (set it to a value, or to null)");
+      }
+      if (topLogprobs == null) {
+        throw new IllegalStateException("ChatMessageTokenLogprob.topLogprobs is required but was not set");
+      }
+      return new ChatMessageTokenLogprob(this);
+    }
+
+    /**
+     * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+     */
+    private ChatMessageTokenLogprob buildFromJson() {
+      return new ChatMessageTokenLogprob(this);
+    }
+  }
+}

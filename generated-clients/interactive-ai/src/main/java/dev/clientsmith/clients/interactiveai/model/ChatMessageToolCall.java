@@ -1,0 +1,228 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code ChatMessageToolCall} object of the API.
+ */
+@JsonDeserialize(
+    builder = ChatMessageToolCall.Builder.class
+)
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class ChatMessageToolCall {
+  @JsonProperty("id")
+  private final String id;
+
+  @JsonProperty("type")
+  private final String type;
+
+  @JsonProperty("function")
+  private final ChatMessageToolCallFunction function;
+
+  private final Map<String, JsonNode> additionalProperties;
+
+  private ChatMessageToolCall(Builder b) {
+    this.id = b.id;
+    this.type = b.type;
+    this.function = b.function;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The {@code id} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
+   */
+  public String id() {
+    if (id == null) {
+      throw new IllegalStateException("ChatMessageToolCall.id is required, but the response did not contain 'id'");
+    }
+    return id;
+  }
+
+  /**
+   * The {@code type} property.
+   */
+  public String type() {
+    return type;
+  }
+
+  /**
+   * The {@code function} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
+   */
+  public ChatMessageToolCallFunction function() {
+    if (function == null) {
+      throw new IllegalStateException("ChatMessageToolCall.function is required, but the response did not contain 'function'");
+    }
+    return function;
+  }
+
+  /**
+   * Properties the document does not declare: kept when read, sent when written.
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder for a new {@link ChatMessageToolCall}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = this.id;
+    b.type = this.type;
+    b.function = this.function;
+    b.additionalProperties.putAll(this.additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ChatMessageToolCall that)) {
+      return false;
+    }
+    return Objects.equals(id, that.id)
+            && Objects.equals(type, that.type)
+            && Objects.equals(function, that.function)
+            && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, type, function, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "ChatMessageToolCall{" + "id=" + id + ", type=" + type + ", function=" + function + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /**
+   * Builds {@link ChatMessageToolCall}; {@link #build()} fails naming any required property that was not set.
+   */
+  @JsonPOJOBuilder(
+      withPrefix = "",
+      buildMethodName = "buildFromJson"
+  )
+  public static final class Builder {
+    private String id;
+
+    private String type = "function";
+
+    private ChatMessageToolCallFunction function;
+
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    @JsonProperty("id")
+    private Builder jsonId(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code id}.
+     */
+    public Builder id(String id) {
+      Objects.requireNonNull(id, "id");
+      this.id = id;
+      return this;
+    }
+
+    @JsonProperty("type")
+    private Builder jsonType(String value) {
+      this.type = value;
+      return this;
+    }
+
+    @JsonProperty("function")
+    private Builder jsonFunction(ChatMessageToolCallFunction value) {
+      this.function = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code function}.
+     */
+    public Builder function(ChatMessageToolCallFunction function) {
+      Objects.requireNonNull(function, "function");
+      this.function = function;
+      return this;
+    }
+
+    /**
+     * Adds a property the document does not declare; it is sent as given.
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all undeclared properties.
+     */
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      additionalProperties.clear();
+      additionalProperties.putAll(properties);
+      return this;
+    }
+
+    /**
+     * The immutable object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public ChatMessageToolCall build() {
+      if (id == null) {
+        throw new IllegalStateException("ChatMessageToolCall.id is required but was not set");
+      }
+      if (type == null) {
+        throw new IllegalStateException("ChatMessageToolCall.type is required but was not set");
+      }
+      if (function == null) {
+        throw new IllegalStateException("ChatMessageToolCall.function is required but was not set");
+      }
+      return new ChatMessageToolCall(this);
+    }
+
+    /**
+     * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+     */
+    private ChatMessageToolCall buildFromJson() {
+      return new ChatMessageToolCall(this);
+    }
+  }
+}

@@ -1,0 +1,310 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.StreamSupport;
+
+/**
+ * One of several shapes.
+ *
+ * <p>Variants: {@link OfString}, {@link OfStrings}, {@link OfNumbers}, {@link OfNumberLists}. JSON that matches none is kept as {@link Unknown}.
+ */
+@JsonDeserialize(
+    using = CompletionCreateParamsPrompt.Deserializer.class
+)
+@JsonSerialize(
+    using = CompletionCreateParamsPrompt.Serializer.class
+)
+public sealed interface CompletionCreateParamsPrompt permits CompletionCreateParamsPrompt.OfString, CompletionCreateParamsPrompt.OfStrings, CompletionCreateParamsPrompt.OfNumbers, CompletionCreateParamsPrompt.OfNumberLists, CompletionCreateParamsPrompt.Unknown {
+  /**
+   * The wrapped value: the variant's value, or the raw JSON of an {@link Unknown}.
+   */
+  Object value();
+
+  /**
+   * Calls the visitor method for this variant.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * The {@code String} variant.
+   */
+  static CompletionCreateParamsPrompt ofString(String value) {
+    return new OfString(value);
+  }
+
+  /**
+   * Whether this is the {@code String} variant.
+   */
+  default boolean isString() {
+    return this instanceof OfString;
+  }
+
+  /**
+   * The value of the {@code String} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default String asString() {
+    if (this instanceof OfString variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("CompletionCreateParamsPrompt is not String: " + this);
+  }
+
+  /**
+   * The {@code Strings} variant.
+   */
+  static CompletionCreateParamsPrompt ofStrings(List<String> value) {
+    return new OfStrings(value);
+  }
+
+  /**
+   * Whether this is the {@code Strings} variant.
+   */
+  default boolean isStrings() {
+    return this instanceof OfStrings;
+  }
+
+  /**
+   * The value of the {@code Strings} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default List<String> asStrings() {
+    if (this instanceof OfStrings variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("CompletionCreateParamsPrompt is not Strings: " + this);
+  }
+
+  /**
+   * The {@code Numbers} variant.
+   */
+  static CompletionCreateParamsPrompt ofNumbers(List<Double> value) {
+    return new OfNumbers(value);
+  }
+
+  /**
+   * Whether this is the {@code Numbers} variant.
+   */
+  default boolean isNumbers() {
+    return this instanceof OfNumbers;
+  }
+
+  /**
+   * The value of the {@code Numbers} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default List<Double> asNumbers() {
+    if (this instanceof OfNumbers variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("CompletionCreateParamsPrompt is not Numbers: " + this);
+  }
+
+  /**
+   * The {@code NumberLists} variant.
+   */
+  static CompletionCreateParamsPrompt ofNumberLists(List<List<Double>> value) {
+    return new OfNumberLists(value);
+  }
+
+  /**
+   * Whether this is the {@code NumberLists} variant.
+   */
+  default boolean isNumberLists() {
+    return this instanceof OfNumberLists;
+  }
+
+  /**
+   * The value of the {@code NumberLists} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default List<List<Double>> asNumberLists() {
+    if (this instanceof OfNumberLists variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("CompletionCreateParamsPrompt is not NumberLists: " + this);
+  }
+
+  /**
+   * A value of a shape this client does not know, sent as given.
+   */
+  static CompletionCreateParamsPrompt unknown(JsonNode json) {
+    return new Unknown(json);
+  }
+
+  /**
+   * Whether the JSON matched no known variant.
+   */
+  default boolean isUnknown() {
+    return this instanceof Unknown;
+  }
+
+  /**
+   * The {@code String} variant.
+   *
+   * @param value the value
+   */
+  record OfString(String value) implements CompletionCreateParamsPrompt {
+    public OfString(String value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitString(value);
+    }
+  }
+
+  /**
+   * The {@code Strings} variant.
+   *
+   * @param value the value
+   */
+  record OfStrings(List<String> value) implements CompletionCreateParamsPrompt {
+    public OfStrings(List<String> value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitStrings(value);
+    }
+  }
+
+  /**
+   * The {@code Numbers} variant.
+   *
+   * @param value the value
+   */
+  record OfNumbers(List<Double> value) implements CompletionCreateParamsPrompt {
+    public OfNumbers(List<Double> value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitNumbers(value);
+    }
+  }
+
+  /**
+   * The {@code NumberLists} variant.
+   *
+   * @param value the value
+   */
+  record OfNumberLists(List<List<Double>> value) implements CompletionCreateParamsPrompt {
+    public OfNumberLists(List<List<Double>> value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitNumberLists(value);
+    }
+  }
+
+  /**
+   * JSON that matched no variant, kept as it was.
+   *
+   * @param value the raw JSON
+   */
+  record Unknown(JsonNode value) implements CompletionCreateParamsPrompt {
+    public Unknown(JsonNode value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitUnknown(value);
+    }
+  }
+
+  /**
+   * One method per variant of {@link CompletionCreateParamsPrompt}.
+   *
+   * @param <R> the result type
+   */
+  interface Visitor<R> {
+    R visitString(String value);
+
+    R visitStrings(List<String> value);
+
+    R visitNumbers(List<Double> value);
+
+    R visitNumberLists(List<List<Double>> value);
+
+    /**
+     * Called for JSON that matched no variant; fails unless overridden.
+     */
+    default R visitUnknown(JsonNode json) {
+      throw new IllegalStateException("unknown CompletionCreateParamsPrompt: " + json);
+    }
+  }
+
+  /**
+   * Reads the JSON once into a tree, picks the variant, and binds it.
+   */
+  final class Deserializer extends StdDeserializer<CompletionCreateParamsPrompt> {
+    private static final long serialVersionUID = 1L;
+
+    public Deserializer() {
+      super(CompletionCreateParamsPrompt.class);
+    }
+
+    @Override
+    public CompletionCreateParamsPrompt deserialize(JsonParser parser,
+        DeserializationContext context) throws IOException {
+      JsonNode node = context.readTree(parser);
+      if (node.isTextual()) {
+        return new OfString(context.readTreeAsValue(node, String.class));
+      }
+      if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> e0.isTextual())) {
+        return new OfStrings(context.<List<String>>readTreeAsValue(node, context.getTypeFactory().constructCollectionType(List.class, context.constructType(String.class))));
+      }
+      if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> e0.isNumber())) {
+        return new OfNumbers(context.<List<Double>>readTreeAsValue(node, context.getTypeFactory().constructCollectionType(List.class, context.constructType(Double.class))));
+      }
+      if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> e0.isArray() && StreamSupport.stream(e0.spliterator(), false).allMatch(e1 -> e1.isNumber()))) {
+        return new OfNumberLists(context.<List<List<Double>>>readTreeAsValue(node, context.getTypeFactory().constructCollectionType(List.class, context.getTypeFactory().constructCollectionType(List.class, context.constructType(Double.class)))));
+      }
+      return new Unknown(node);
+    }
+
+    @Override
+    public CompletionCreateParamsPrompt getNullValue(DeserializationContext context) {
+      return null;
+    }
+  }
+
+  /**
+   * Writes the wrapped value as it is: a union has no JSON shape of its own.
+   */
+  final class Serializer extends StdSerializer<CompletionCreateParamsPrompt> {
+    private static final long serialVersionUID = 1L;
+
+    public Serializer() {
+      super(CompletionCreateParamsPrompt.class);
+    }
+
+    @Override
+    public void serialize(CompletionCreateParamsPrompt value, JsonGenerator generator,
+        SerializerProvider provider) throws IOException {
+      provider.defaultSerializeValue(value.value(), generator);
+    }
+  }
+}

@@ -1,0 +1,363 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * One of several shapes.
+ *
+ * <p>Variants: {@link OfResponseFormatText}, {@link OfResponseFormatJsonObject}, {@link OfResponseFormatJSONSchema}, {@link OfResponseFormatTextGrammar}, {@link OfResponseFormatPython}. JSON that matches none is kept as {@link Unknown}.
+ */
+@JsonDeserialize(
+    using = CompletionCreateParamsResponseFormat.Deserializer.class
+)
+@JsonSerialize(
+    using = CompletionCreateParamsResponseFormat.Serializer.class
+)
+public sealed interface CompletionCreateParamsResponseFormat permits CompletionCreateParamsResponseFormat.OfResponseFormatText, CompletionCreateParamsResponseFormat.OfResponseFormatJsonObject, CompletionCreateParamsResponseFormat.OfResponseFormatJSONSchema, CompletionCreateParamsResponseFormat.OfResponseFormatTextGrammar, CompletionCreateParamsResponseFormat.OfResponseFormatPython, CompletionCreateParamsResponseFormat.Unknown {
+  /**
+   * The wrapped value: the variant's value, or the raw JSON of an {@link Unknown}.
+   */
+  Object value();
+
+  /**
+   * Calls the visitor method for this variant.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * The {@code ResponseFormatText} variant.
+   */
+  static CompletionCreateParamsResponseFormat ofResponseFormatText(ResponseFormatText value) {
+    return new OfResponseFormatText(value);
+  }
+
+  /**
+   * Whether this is the {@code ResponseFormatText} variant.
+   */
+  default boolean isResponseFormatText() {
+    return this instanceof OfResponseFormatText;
+  }
+
+  /**
+   * The value of the {@code ResponseFormatText} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default ResponseFormatText asResponseFormatText() {
+    if (this instanceof OfResponseFormatText variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("CompletionCreateParamsResponseFormat is not ResponseFormatText: " + this);
+  }
+
+  /**
+   * The {@code ResponseFormatJsonObject} variant.
+   */
+  static CompletionCreateParamsResponseFormat ofResponseFormatJsonObject(
+      ResponseFormatJsonObject value) {
+    return new OfResponseFormatJsonObject(value);
+  }
+
+  /**
+   * Whether this is the {@code ResponseFormatJsonObject} variant.
+   */
+  default boolean isResponseFormatJsonObject() {
+    return this instanceof OfResponseFormatJsonObject;
+  }
+
+  /**
+   * The value of the {@code ResponseFormatJsonObject} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default ResponseFormatJsonObject asResponseFormatJsonObject() {
+    if (this instanceof OfResponseFormatJsonObject variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("CompletionCreateParamsResponseFormat is not ResponseFormatJsonObject: " + this);
+  }
+
+  /**
+   * The {@code ResponseFormatJSONSchema} variant.
+   */
+  static CompletionCreateParamsResponseFormat ofResponseFormatJSONSchema(
+      ResponseFormatJSONSchema value) {
+    return new OfResponseFormatJSONSchema(value);
+  }
+
+  /**
+   * Whether this is the {@code ResponseFormatJSONSchema} variant.
+   */
+  default boolean isResponseFormatJSONSchema() {
+    return this instanceof OfResponseFormatJSONSchema;
+  }
+
+  /**
+   * The value of the {@code ResponseFormatJSONSchema} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default ResponseFormatJSONSchema asResponseFormatJSONSchema() {
+    if (this instanceof OfResponseFormatJSONSchema variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("CompletionCreateParamsResponseFormat is not ResponseFormatJSONSchema: " + this);
+  }
+
+  /**
+   * The {@code ResponseFormatTextGrammar} variant.
+   */
+  static CompletionCreateParamsResponseFormat ofResponseFormatTextGrammar(
+      ResponseFormatTextGrammar value) {
+    return new OfResponseFormatTextGrammar(value);
+  }
+
+  /**
+   * Whether this is the {@code ResponseFormatTextGrammar} variant.
+   */
+  default boolean isResponseFormatTextGrammar() {
+    return this instanceof OfResponseFormatTextGrammar;
+  }
+
+  /**
+   * The value of the {@code ResponseFormatTextGrammar} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default ResponseFormatTextGrammar asResponseFormatTextGrammar() {
+    if (this instanceof OfResponseFormatTextGrammar variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("CompletionCreateParamsResponseFormat is not ResponseFormatTextGrammar: " + this);
+  }
+
+  /**
+   * The {@code ResponseFormatPython} variant.
+   */
+  static CompletionCreateParamsResponseFormat ofResponseFormatPython(ResponseFormatPython value) {
+    return new OfResponseFormatPython(value);
+  }
+
+  /**
+   * Whether this is the {@code ResponseFormatPython} variant.
+   */
+  default boolean isResponseFormatPython() {
+    return this instanceof OfResponseFormatPython;
+  }
+
+  /**
+   * The value of the {@code ResponseFormatPython} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default ResponseFormatPython asResponseFormatPython() {
+    if (this instanceof OfResponseFormatPython variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("CompletionCreateParamsResponseFormat is not ResponseFormatPython: " + this);
+  }
+
+  /**
+   * A value of a shape this client does not know, sent as given.
+   */
+  static CompletionCreateParamsResponseFormat unknown(JsonNode json) {
+    return new Unknown(json);
+  }
+
+  /**
+   * Whether the JSON matched no known variant.
+   */
+  default boolean isUnknown() {
+    return this instanceof Unknown;
+  }
+
+  /**
+   * The {@code ResponseFormatText} variant.
+   *
+   * @param value the value
+   */
+  record OfResponseFormatText(
+      ResponseFormatText value) implements CompletionCreateParamsResponseFormat {
+    public OfResponseFormatText(ResponseFormatText value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitResponseFormatText(value);
+    }
+  }
+
+  /**
+   * The {@code ResponseFormatJsonObject} variant.
+   *
+   * @param value the value
+   */
+  record OfResponseFormatJsonObject(
+      ResponseFormatJsonObject value) implements CompletionCreateParamsResponseFormat {
+    public OfResponseFormatJsonObject(ResponseFormatJsonObject value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitResponseFormatJsonObject(value);
+    }
+  }
+
+  /**
+   * The {@code ResponseFormatJSONSchema} variant.
+   *
+   * @param value the value
+   */
+  record OfResponseFormatJSONSchema(
+      ResponseFormatJSONSchema value) implements CompletionCreateParamsResponseFormat {
+    public OfResponseFormatJSONSchema(ResponseFormatJSONSchema value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitResponseFormatJSONSchema(value);
+    }
+  }
+
+  /**
+   * The {@code ResponseFormatTextGrammar} variant.
+   *
+   * @param value the value
+   */
+  record OfResponseFormatTextGrammar(
+      ResponseFormatTextGrammar value) implements CompletionCreateParamsResponseFormat {
+    public OfResponseFormatTextGrammar(ResponseFormatTextGrammar value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitResponseFormatTextGrammar(value);
+    }
+  }
+
+  /**
+   * The {@code ResponseFormatPython} variant.
+   *
+   * @param value the value
+   */
+  record OfResponseFormatPython(
+      ResponseFormatPython value) implements CompletionCreateParamsResponseFormat {
+    public OfResponseFormatPython(ResponseFormatPython value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitResponseFormatPython(value);
+    }
+  }
+
+  /**
+   * JSON that matched no variant, kept as it was.
+   *
+   * @param value the raw JSON
+   */
+  record Unknown(JsonNode value) implements CompletionCreateParamsResponseFormat {
+    public Unknown(JsonNode value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitUnknown(value);
+    }
+  }
+
+  /**
+   * One method per variant of {@link CompletionCreateParamsResponseFormat}.
+   *
+   * @param <R> the result type
+   */
+  interface Visitor<R> {
+    R visitResponseFormatText(ResponseFormatText value);
+
+    R visitResponseFormatJsonObject(ResponseFormatJsonObject value);
+
+    R visitResponseFormatJSONSchema(ResponseFormatJSONSchema value);
+
+    R visitResponseFormatTextGrammar(ResponseFormatTextGrammar value);
+
+    R visitResponseFormatPython(ResponseFormatPython value);
+
+    /**
+     * Called for JSON that matched no variant; fails unless overridden.
+     */
+    default R visitUnknown(JsonNode json) {
+      throw new IllegalStateException("unknown CompletionCreateParamsResponseFormat: " + json);
+    }
+  }
+
+  /**
+   * Reads the JSON once into a tree, picks the variant, and binds it.
+   */
+  final class Deserializer extends StdDeserializer<CompletionCreateParamsResponseFormat> {
+    private static final long serialVersionUID = 1L;
+
+    public Deserializer() {
+      super(CompletionCreateParamsResponseFormat.class);
+    }
+
+    @Override
+    public CompletionCreateParamsResponseFormat deserialize(JsonParser parser,
+        DeserializationContext context) throws IOException {
+      JsonNode node = context.readTree(parser);
+      if (node.isObject() && node.has("type") && "text".equals(node.path("type").asText("text"))) {
+        return new OfResponseFormatText(context.readTreeAsValue(node, ResponseFormatText.class));
+      }
+      if (node.isObject() && node.has("type") && "json_object".equals(node.path("type").asText("json_object"))) {
+        return new OfResponseFormatJsonObject(context.readTreeAsValue(node, ResponseFormatJsonObject.class));
+      }
+      if (node.isObject() && node.has("type") && "json_schema".equals(node.path("type").asText("json_schema")) && node.has("json_schema")) {
+        return new OfResponseFormatJSONSchema(context.readTreeAsValue(node, ResponseFormatJSONSchema.class));
+      }
+      if (node.isObject() && node.has("type") && "grammar".equals(node.path("type").asText("grammar")) && node.has("grammar")) {
+        return new OfResponseFormatTextGrammar(context.readTreeAsValue(node, ResponseFormatTextGrammar.class));
+      }
+      if (node.isObject() && node.has("type") && "python".equals(node.path("type").asText("python"))) {
+        return new OfResponseFormatPython(context.readTreeAsValue(node, ResponseFormatPython.class));
+      }
+      return new Unknown(node);
+    }
+
+    @Override
+    public CompletionCreateParamsResponseFormat getNullValue(DeserializationContext context) {
+      return null;
+    }
+  }
+
+  /**
+   * Writes the wrapped value as it is: a union has no JSON shape of its own.
+   */
+  final class Serializer extends StdSerializer<CompletionCreateParamsResponseFormat> {
+    private static final long serialVersionUID = 1L;
+
+    public Serializer() {
+      super(CompletionCreateParamsResponseFormat.class);
+    }
+
+    @Override
+    public void serialize(CompletionCreateParamsResponseFormat value, JsonGenerator generator,
+        SerializerProvider provider) throws IOException {
+      provider.defaultSerializeValue(value.value(), generator);
+    }
+  }
+}

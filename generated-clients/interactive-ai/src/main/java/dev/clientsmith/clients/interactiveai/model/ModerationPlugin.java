@@ -1,0 +1,152 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The {@code ModerationPlugin} object of the API.
+ */
+@JsonDeserialize(
+    builder = ModerationPlugin.Builder.class
+)
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class ModerationPlugin {
+  @JsonProperty("id")
+  private final String id;
+
+  private final Map<String, JsonNode> additionalProperties;
+
+  private ModerationPlugin(Builder b) {
+    this.id = b.id;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The {@code id} property.
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Properties the document does not declare: kept when read, sent when written.
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder for a new {@link ModerationPlugin}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = this.id;
+    b.additionalProperties.putAll(this.additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ModerationPlugin that)) {
+      return false;
+    }
+    return Objects.equals(id, that.id)
+            && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "ModerationPlugin{" + "id=" + id + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /**
+   * Builds {@link ModerationPlugin}; {@link #build()} fails naming any required property that was not set.
+   */
+  @JsonPOJOBuilder(
+      withPrefix = "",
+      buildMethodName = "buildFromJson"
+  )
+  public static final class Builder {
+    private String id = "moderation";
+
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    @JsonProperty("id")
+    private Builder jsonId(String value) {
+      this.id = value;
+      return this;
+    }
+
+    /**
+     * Adds a property the document does not declare; it is sent as given.
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all undeclared properties.
+     */
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      additionalProperties.clear();
+      additionalProperties.putAll(properties);
+      return this;
+    }
+
+    /**
+     * The immutable object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public ModerationPlugin build() {
+      if (id == null) {
+        throw new IllegalStateException("ModerationPlugin.id is required but was not set");
+      }
+      return new ModerationPlugin(this);
+    }
+
+    /**
+     * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+     */
+    private ModerationPlugin buildFromJson() {
+      return new ModerationPlugin(this);
+    }
+  }
+}

@@ -1,0 +1,344 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.Nullable;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code ReasoningText} object of the API.
+ */
+@JsonDeserialize(
+    builder = ReasoningText.Builder.class
+)
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class ReasoningText {
+  @JsonProperty("type")
+  private final String type;
+
+  @JsonProperty("text")
+  private final Nullable<String> text;
+
+  @JsonProperty("signature")
+  private final Nullable<String> signature;
+
+  @JsonProperty("id")
+  private final Nullable<String> id;
+
+  @JsonProperty("format")
+  private final Nullable<ReasoningDetailFormat> format;
+
+  @JsonProperty("index")
+  private final Double index;
+
+  private final Map<String, JsonNode> additionalProperties;
+
+  private ReasoningText(Builder b) {
+    this.type = b.type;
+    this.text = b.text;
+    this.signature = b.signature;
+    this.id = b.id;
+    this.format = b.format;
+    this.index = b.index;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The {@code type} property.
+   */
+  public String type() {
+    return type;
+  }
+
+  /**
+   * The {@code text} property.
+   *
+   * <p>Empty when absent or null; {@link #textField()} tells which.
+   */
+  public Optional<String> text() {
+    return text.toOptional();
+  }
+
+  /**
+   * The {@code text} property with its three states: absent, null, or a value.
+   */
+  public Nullable<String> textField() {
+    return text;
+  }
+
+  /**
+   * The {@code signature} property.
+   *
+   * <p>Empty when absent or null; {@link #signatureField()} tells which.
+   */
+  public Optional<String> signature() {
+    return signature.toOptional();
+  }
+
+  /**
+   * The {@code signature} property with its three states: absent, null, or a value.
+   */
+  public Nullable<String> signatureField() {
+    return signature;
+  }
+
+  /**
+   * The {@code id} property.
+   *
+   * <p>Empty when absent or null; {@link #idField()} tells which.
+   */
+  public Optional<String> id() {
+    return id.toOptional();
+  }
+
+  /**
+   * The {@code id} property with its three states: absent, null, or a value.
+   */
+  public Nullable<String> idField() {
+    return id;
+  }
+
+  /**
+   * The {@code format} property.
+   *
+   * <p>Empty when absent or null; {@link #formatField()} tells which.
+   */
+  public Optional<ReasoningDetailFormat> format() {
+    return format.toOptional();
+  }
+
+  /**
+   * The {@code format} property with its three states: absent, null, or a value.
+   */
+  public Nullable<ReasoningDetailFormat> formatField() {
+    return format;
+  }
+
+  /**
+   * The {@code index} property.
+   */
+  public Optional<Double> index() {
+    return Optional.ofNullable(index);
+  }
+
+  /**
+   * Properties the document does not declare: kept when read, sent when written.
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder for a new {@link ReasoningText}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.type = this.type;
+    b.text = this.text;
+    b.signature = this.signature;
+    b.id = this.id;
+    b.format = this.format;
+    b.index = this.index;
+    b.additionalProperties.putAll(this.additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ReasoningText that)) {
+      return false;
+    }
+    return Objects.equals(type, that.type)
+            && Objects.equals(text, that.text)
+            && Objects.equals(signature, that.signature)
+            && Objects.equals(id, that.id)
+            && Objects.equals(format, that.format)
+            && Objects.equals(index, that.index)
+            && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, text, signature, id, format, index, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "ReasoningText{" + "type=" + type + ", text=" + text + ", signature=" + signature + ", id=" + id + ", format=" + format + ", index=" + index + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /**
+   * Builds {@link ReasoningText}; {@link #build()} fails naming any required property that was not set.
+   */
+  @JsonPOJOBuilder(
+      withPrefix = "",
+      buildMethodName = "buildFromJson"
+  )
+  public static final class Builder {
+    private String type = "reasoning.text";
+
+    private Nullable<String> text = Nullable.absent();
+
+    private Nullable<String> signature = Nullable.absent();
+
+    private Nullable<String> id = Nullable.absent();
+
+    private Nullable<ReasoningDetailFormat> format = Nullable.absent();
+
+    private Double index;
+
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    @JsonProperty("type")
+    private Builder jsonType(String value) {
+      this.type = value;
+      return this;
+    }
+
+    @JsonProperty("text")
+    private Builder jsonText(Nullable<String> value) {
+      this.text = value == null ? Nullable.ofNull() : value;
+      return this;
+    }
+
+    /**
+     * Sets {@code text}.
+     *
+     * @param text the value, or {@code null} to send an explicit null
+     */
+    public Builder text(String text) {
+      this.text = text == null ? Nullable.ofNull() : Nullable.of(text);
+      return this;
+    }
+
+    @JsonProperty("signature")
+    private Builder jsonSignature(Nullable<String> value) {
+      this.signature = value == null ? Nullable.ofNull() : value;
+      return this;
+    }
+
+    /**
+     * Sets {@code signature}.
+     *
+     * @param signature the value, or {@code null} to send an explicit null
+     */
+    public Builder signature(String signature) {
+      this.signature = signature == null ? Nullable.ofNull() : Nullable.of(signature);
+      return this;
+    }
+
+    @JsonProperty("id")
+    private Builder jsonId(Nullable<String> value) {
+      this.id = value == null ? Nullable.ofNull() : value;
+      return this;
+    }
+
+    /**
+     * Sets {@code id}.
+     *
+     * @param id the value, or {@code null} to send an explicit null
+     */
+    public Builder id(String id) {
+      this.id = id == null ? Nullable.ofNull() : Nullable.of(id);
+      return this;
+    }
+
+    @JsonProperty("format")
+    private Builder jsonFormat(Nullable<ReasoningDetailFormat> value) {
+      this.format = value == null ? Nullable.ofNull() : value;
+      return this;
+    }
+
+    /**
+     * Sets {@code format}.
+     *
+     * @param format the value, or {@code null} to send an explicit null
+     */
+    public Builder format(ReasoningDetailFormat format) {
+      this.format = format == null ? Nullable.ofNull() : Nullable.of(format);
+      return this;
+    }
+
+    @JsonProperty("index")
+    private Builder jsonIndex(Double value) {
+      this.index = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code index}.
+     */
+    public Builder index(Double index) {
+      Objects.requireNonNull(index, "index");
+      this.index = index;
+      return this;
+    }
+
+    /**
+     * Adds a property the document does not declare; it is sent as given.
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all undeclared properties.
+     */
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      additionalProperties.clear();
+      additionalProperties.putAll(properties);
+      return this;
+    }
+
+    /**
+     * The immutable object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public ReasoningText build() {
+      if (type == null) {
+        throw new IllegalStateException("ReasoningText.type is required but was not set");
+      }
+      return new ReasoningText(this);
+    }
+
+    /**
+     * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+     */
+    private ReasoningText buildFromJson() {
+      return new ReasoningText(this);
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code ResponseHealingPlugin} object of the API.
+ */
+@JsonDeserialize(
+    builder = ResponseHealingPlugin.Builder.class
+)
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class ResponseHealingPlugin {
+  @JsonProperty("id")
+  private final String id;
+
+  @JsonProperty("enabled")
+  private final Boolean enabled;
+
+  private final Map<String, JsonNode> additionalProperties;
+
+  private ResponseHealingPlugin(Builder b) {
+    this.id = b.id;
+    this.enabled = b.enabled;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The {@code id} property.
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The {@code enabled} property.
+   */
+  public Optional<Boolean> enabled() {
+    return Optional.ofNullable(enabled);
+  }
+
+  /**
+   * Properties the document does not declare: kept when read, sent when written.
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder for a new {@link ResponseHealingPlugin}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = this.id;
+    b.enabled = this.enabled;
+    b.additionalProperties.putAll(this.additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ResponseHealingPlugin that)) {
+      return false;
+    }
+    return Objects.equals(id, that.id)
+            && Objects.equals(enabled, that.enabled)
+            && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, enabled, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "ResponseHealingPlugin{" + "id=" + id + ", enabled=" + enabled + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /**
+   * Builds {@link ResponseHealingPlugin}; {@link #build()} fails naming any required property that was not set.
+   */
+  @JsonPOJOBuilder(
+      withPrefix = "",
+      buildMethodName = "buildFromJson"
+  )
+  public static final class Builder {
+    private String id = "response-healing";
+
+    private Boolean enabled;
+
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    @JsonProperty("id")
+    private Builder jsonId(String value) {
+      this.id = value;
+      return this;
+    }
+
+    @JsonProperty("enabled")
+    private Builder jsonEnabled(Boolean value) {
+      this.enabled = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code enabled}.
+     */
+    public Builder enabled(Boolean enabled) {
+      Objects.requireNonNull(enabled, "enabled");
+      this.enabled = enabled;
+      return this;
+    }
+
+    /**
+     * Adds a property the document does not declare; it is sent as given.
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all undeclared properties.
+     */
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      additionalProperties.clear();
+      additionalProperties.putAll(properties);
+      return this;
+    }
+
+    /**
+     * The immutable object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public ResponseHealingPlugin build() {
+      if (id == null) {
+        throw new IllegalStateException("ResponseHealingPlugin.id is required but was not set");
+      }
+      return new ResponseHealingPlugin(this);
+    }
+
+    /**
+     * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+     */
+    private ResponseHealingPlugin buildFromJson() {
+      return new ResponseHealingPlugin(this);
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.StreamSupport;
+
+/**
+ * One of several shapes.
+ *
+ * <p>Variants: {@link OfString}, {@link OfStrings}. JSON that matches none is kept as {@link Unknown}.
+ */
+@JsonDeserialize(
+    using = Stop.Deserializer.class
+)
+@JsonSerialize(
+    using = Stop.Serializer.class
+)
+public sealed interface Stop permits Stop.OfString, Stop.OfStrings, Stop.Unknown {
+  /**
+   * The wrapped value: the variant's value, or the raw JSON of an {@link Unknown}.
+   */
+  Object value();
+
+  /**
+   * Calls the visitor method for this variant.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * The {@code String} variant.
+   */
+  static Stop ofString(String value) {
+    return new OfString(value);
+  }
+
+  /**
+   * Whether this is the {@code String} variant.
+   */
+  default boolean isString() {
+    return this instanceof OfString;
+  }
+
+  /**
+   * The value of the {@code String} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default String asString() {
+    if (this instanceof OfString variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("Stop is not String: " + this);
+  }
+
+  /**
+   * The {@code Strings} variant.
+   */
+  static Stop ofStrings(List<String> value) {
+    return new OfStrings(value);
+  }
+
+  /**
+   * Whether this is the {@code Strings} variant.
+   */
+  default boolean isStrings() {
+    return this instanceof OfStrings;
+  }
+
+  /**
+   * The value of the {@code Strings} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default List<String> asStrings() {
+    if (this instanceof OfStrings variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("Stop is not Strings: " + this);
+  }
+
+  /**
+   * A value of a shape this client does not know, sent as given.
+   */
+  static Stop unknown(JsonNode json) {
+    return new Unknown(json);
+  }
+
+  /**
+   * Whether the JSON matched no known variant.
+   */
+  default boolean isUnknown() {
+    return this instanceof Unknown;
+  }
+
+  /**
+   * The {@code String} variant.
+   *
+   * @param value the value
+   */
+  record OfString(String value) implements Stop {
+    public OfString(String value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitString(value);
+    }
+  }
+
+  /**
+   * The {@code Strings} variant.
+   *
+   * @param value the value
+   */
+  record OfStrings(List<String> value) implements Stop {
+    public OfStrings(List<String> value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitStrings(value);
+    }
+  }
+
+  /**
+   * JSON that matched no variant, kept as it was.
+   *
+   * @param value the raw JSON
+   */
+  record Unknown(JsonNode value) implements Stop {
+    public Unknown(JsonNode value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitUnknown(value);
+    }
+  }
+
+  /**
+   * One method per variant of {@link Stop}.
+   *
+   * @param <R> the result type
+   */
+  interface Visitor<R> {
+    R visitString(String value);
+
+    R visitStrings(List<String> value);
+
+    /**
+     * Called for JSON that matched no variant; fails unless overridden.
+     */
+    default R visitUnknown(JsonNode json) {
+      throw new IllegalStateException("unknown Stop: " + json);
+    }
+  }
+
+  /**
+   * Reads the JSON once into a tree, picks the variant, and binds it.
+   */
+  final class Deserializer extends StdDeserializer<Stop> {
+    private static final long serialVersionUID = 1L;
+
+    public Deserializer() {
+      super(Stop.class);
+    }
+
+    @Override
+    public Stop deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonNode node = context.readTree(parser);
+      if (node.isTextual()) {
+        return new OfString(context.readTreeAsValue(node, String.class));
+      }
+      if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> e0.isTextual())) {
+        return new OfStrings(context.<List<String>>readTreeAsValue(node, context.getTypeFactory().constructCollectionType(List.class, context.constructType(String.class))));
+      }
+      return new Unknown(node);
+    }
+
+    @Override
+    public Stop getNullValue(DeserializationContext context) {
+      return null;
+    }
+  }
+
+  /**
+   * Writes the wrapped value as it is: a union has no JSON shape of its own.
+   */
+  final class Serializer extends StdSerializer<Stop> {
+    private static final long serialVersionUID = 1L;
+
+    public Serializer() {
+      super(Stop.class);
+    }
+
+    @Override
+    public void serialize(Stop value, JsonGenerator generator, SerializerProvider provider) throws
+        IOException {
+      provider.defaultSerializeValue(value.value(), generator);
+    }
+  }
+}

@@ -1,0 +1,221 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code SystemMessage} object of the API.
+ */
+@JsonDeserialize(
+    builder = SystemMessage.Builder.class
+)
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class SystemMessage {
+  @JsonProperty("role")
+  private final String role;
+
+  @JsonProperty("content")
+  private final SystemMessageContent content;
+
+  @JsonProperty("name")
+  private final String name;
+
+  private final Map<String, JsonNode> additionalProperties;
+
+  private SystemMessage(Builder b) {
+    this.role = b.role;
+    this.content = b.content;
+    this.name = b.name;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The {@code role} property.
+   */
+  public String role() {
+    return role;
+  }
+
+  /**
+   * The {@code content} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
+   */
+  public SystemMessageContent content() {
+    if (content == null) {
+      throw new IllegalStateException("SystemMessage.content is required, but the response did not contain 'content'");
+    }
+    return content;
+  }
+
+  /**
+   * The {@code name} property.
+   */
+  public Optional<String> name() {
+    return Optional.ofNullable(name);
+  }
+
+  /**
+   * Properties the document does not declare: kept when read, sent when written.
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder for a new {@link SystemMessage}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.role = this.role;
+    b.content = this.content;
+    b.name = this.name;
+    b.additionalProperties.putAll(this.additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof SystemMessage that)) {
+      return false;
+    }
+    return Objects.equals(role, that.role)
+            && Objects.equals(content, that.content)
+            && Objects.equals(name, that.name)
+            && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(role, content, name, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "SystemMessage{" + "role=" + role + ", content=" + content + ", name=" + name + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /**
+   * Builds {@link SystemMessage}; {@link #build()} fails naming any required property that was not set.
+   */
+  @JsonPOJOBuilder(
+      withPrefix = "",
+      buildMethodName = "buildFromJson"
+  )
+  public static final class Builder {
+    private String role = "system";
+
+    private SystemMessageContent content;
+
+    private String name;
+
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    @JsonProperty("role")
+    private Builder jsonRole(String value) {
+      this.role = value;
+      return this;
+    }
+
+    @JsonProperty("content")
+    private Builder jsonContent(SystemMessageContent value) {
+      this.content = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code content}.
+     */
+    public Builder content(SystemMessageContent content) {
+      Objects.requireNonNull(content, "content");
+      this.content = content;
+      return this;
+    }
+
+    @JsonProperty("name")
+    private Builder jsonName(String value) {
+      this.name = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code name}.
+     */
+    public Builder name(String name) {
+      Objects.requireNonNull(name, "name");
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Adds a property the document does not declare; it is sent as given.
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all undeclared properties.
+     */
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      additionalProperties.clear();
+      additionalProperties.putAll(properties);
+      return this;
+    }
+
+    /**
+     * The immutable object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public SystemMessage build() {
+      if (role == null) {
+        throw new IllegalStateException("SystemMessage.role is required but was not set");
+      }
+      if (content == null) {
+        throw new IllegalStateException("SystemMessage.content is required but was not set");
+      }
+      return new SystemMessage(this);
+    }
+
+    /**
+     * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+     */
+    private SystemMessage buildFromJson() {
+      return new SystemMessage(this);
+    }
+  }
+}

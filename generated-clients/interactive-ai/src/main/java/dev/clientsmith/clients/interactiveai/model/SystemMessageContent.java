@@ -1,0 +1,218 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.StreamSupport;
+
+/**
+ * One of several shapes.
+ *
+ * <p>Variants: {@link OfString}, {@link OfChatMessageContentItemTexts}. JSON that matches none is kept as {@link Unknown}.
+ */
+@JsonDeserialize(
+    using = SystemMessageContent.Deserializer.class
+)
+@JsonSerialize(
+    using = SystemMessageContent.Serializer.class
+)
+public sealed interface SystemMessageContent permits SystemMessageContent.OfString, SystemMessageContent.OfChatMessageContentItemTexts, SystemMessageContent.Unknown {
+  /**
+   * The wrapped value: the variant's value, or the raw JSON of an {@link Unknown}.
+   */
+  Object value();
+
+  /**
+   * Calls the visitor method for this variant.
+   */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * The {@code String} variant.
+   */
+  static SystemMessageContent ofString(String value) {
+    return new OfString(value);
+  }
+
+  /**
+   * Whether this is the {@code String} variant.
+   */
+  default boolean isString() {
+    return this instanceof OfString;
+  }
+
+  /**
+   * The value of the {@code String} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default String asString() {
+    if (this instanceof OfString variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("SystemMessageContent is not String: " + this);
+  }
+
+  /**
+   * The {@code ChatMessageContentItemTexts} variant.
+   */
+  static SystemMessageContent ofChatMessageContentItemTexts(
+      List<ChatMessageContentItemText> value) {
+    return new OfChatMessageContentItemTexts(value);
+  }
+
+  /**
+   * Whether this is the {@code ChatMessageContentItemTexts} variant.
+   */
+  default boolean isChatMessageContentItemTexts() {
+    return this instanceof OfChatMessageContentItemTexts;
+  }
+
+  /**
+   * The value of the {@code ChatMessageContentItemTexts} variant.
+   *
+   * @throws IllegalStateException if this is another variant
+   */
+  default List<ChatMessageContentItemText> asChatMessageContentItemTexts() {
+    if (this instanceof OfChatMessageContentItemTexts variant) {
+      return variant.value();
+    }
+    throw new IllegalStateException("SystemMessageContent is not ChatMessageContentItemTexts: " + this);
+  }
+
+  /**
+   * A value of a shape this client does not know, sent as given.
+   */
+  static SystemMessageContent unknown(JsonNode json) {
+    return new Unknown(json);
+  }
+
+  /**
+   * Whether the JSON matched no known variant.
+   */
+  default boolean isUnknown() {
+    return this instanceof Unknown;
+  }
+
+  /**
+   * The {@code String} variant.
+   *
+   * @param value the value
+   */
+  record OfString(String value) implements SystemMessageContent {
+    public OfString(String value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitString(value);
+    }
+  }
+
+  /**
+   * The {@code ChatMessageContentItemTexts} variant.
+   *
+   * @param value the value
+   */
+  record OfChatMessageContentItemTexts(
+      List<ChatMessageContentItemText> value) implements SystemMessageContent {
+    public OfChatMessageContentItemTexts(List<ChatMessageContentItemText> value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitChatMessageContentItemTexts(value);
+    }
+  }
+
+  /**
+   * JSON that matched no variant, kept as it was.
+   *
+   * @param value the raw JSON
+   */
+  record Unknown(JsonNode value) implements SystemMessageContent {
+    public Unknown(JsonNode value) {
+      this.value = Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitUnknown(value);
+    }
+  }
+
+  /**
+   * One method per variant of {@link SystemMessageContent}.
+   *
+   * @param <R> the result type
+   */
+  interface Visitor<R> {
+    R visitString(String value);
+
+    R visitChatMessageContentItemTexts(List<ChatMessageContentItemText> value);
+
+    /**
+     * Called for JSON that matched no variant; fails unless overridden.
+     */
+    default R visitUnknown(JsonNode json) {
+      throw new IllegalStateException("unknown SystemMessageContent: " + json);
+    }
+  }
+
+  /**
+   * Reads the JSON once into a tree, picks the variant, and binds it.
+   */
+  final class Deserializer extends StdDeserializer<SystemMessageContent> {
+    private static final long serialVersionUID = 1L;
+
+    public Deserializer() {
+      super(SystemMessageContent.class);
+    }
+
+    @Override
+    public SystemMessageContent deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      JsonNode node = context.readTree(parser);
+      if (node.isTextual()) {
+        return new OfString(context.readTreeAsValue(node, String.class));
+      }
+      if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> e0.isObject() && e0.has("type") && "text".equals(e0.path("type").asText("text")) && e0.has("text"))) {
+        return new OfChatMessageContentItemTexts(context.<List<ChatMessageContentItemText>>readTreeAsValue(node, context.getTypeFactory().constructCollectionType(List.class, context.constructType(ChatMessageContentItemText.class))));
+      }
+      return new Unknown(node);
+    }
+
+    @Override
+    public SystemMessageContent getNullValue(DeserializationContext context) {
+      return null;
+    }
+  }
+
+  /**
+   * Writes the wrapped value as it is: a union has no JSON shape of its own.
+   */
+  final class Serializer extends StdSerializer<SystemMessageContent> {
+    private static final long serialVersionUID = 1L;
+
+    public Serializer() {
+      super(SystemMessageContent.class);
+    }
+
+    @Override
+    public void serialize(SystemMessageContent value, JsonGenerator generator,
+        SerializerProvider provider) throws IOException {
+      provider.defaultSerializeValue(value.value(), generator);
+    }
+  }
+}

@@ -1,0 +1,273 @@
+package dev.clientsmith.clients.interactiveai.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code WebPlugin} object of the API.
+ */
+@JsonDeserialize(
+    builder = WebPlugin.Builder.class
+)
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class WebPlugin {
+  @JsonProperty("id")
+  private final String id;
+
+  @JsonProperty("enabled")
+  private final Boolean enabled;
+
+  @JsonProperty("max_results")
+  private final Double maxResults;
+
+  @JsonProperty("search_prompt")
+  private final String searchPrompt;
+
+  @JsonProperty("engine")
+  private final WebPluginEngine engine;
+
+  private final Map<String, JsonNode> additionalProperties;
+
+  private WebPlugin(Builder b) {
+    this.id = b.id;
+    this.enabled = b.enabled;
+    this.maxResults = b.maxResults;
+    this.searchPrompt = b.searchPrompt;
+    this.engine = b.engine;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The {@code id} property.
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The {@code enabled} property.
+   */
+  public Optional<Boolean> enabled() {
+    return Optional.ofNullable(enabled);
+  }
+
+  /**
+   * The {@code max_results} property.
+   */
+  public Optional<Double> maxResults() {
+    return Optional.ofNullable(maxResults);
+  }
+
+  /**
+   * The {@code search_prompt} property.
+   */
+  public Optional<String> searchPrompt() {
+    return Optional.ofNullable(searchPrompt);
+  }
+
+  /**
+   * The {@code engine} property.
+   */
+  public Optional<WebPluginEngine> engine() {
+    return Optional.ofNullable(engine);
+  }
+
+  /**
+   * Properties the document does not declare: kept when read, sent when written.
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder for a new {@link WebPlugin}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.id = this.id;
+    b.enabled = this.enabled;
+    b.maxResults = this.maxResults;
+    b.searchPrompt = this.searchPrompt;
+    b.engine = this.engine;
+    b.additionalProperties.putAll(this.additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof WebPlugin that)) {
+      return false;
+    }
+    return Objects.equals(id, that.id)
+            && Objects.equals(enabled, that.enabled)
+            && Objects.equals(maxResults, that.maxResults)
+            && Objects.equals(searchPrompt, that.searchPrompt)
+            && Objects.equals(engine, that.engine)
+            && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, enabled, maxResults, searchPrompt, engine, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "WebPlugin{" + "id=" + id + ", enabled=" + enabled + ", maxResults=" + maxResults + ", searchPrompt=" + searchPrompt + ", engine=" + engine + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /**
+   * Builds {@link WebPlugin}; {@link #build()} fails naming any required property that was not set.
+   */
+  @JsonPOJOBuilder(
+      withPrefix = "",
+      buildMethodName = "buildFromJson"
+  )
+  public static final class Builder {
+    private String id = "web";
+
+    private Boolean enabled;
+
+    private Double maxResults;
+
+    private String searchPrompt;
+
+    private WebPluginEngine engine;
+
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    @JsonProperty("id")
+    private Builder jsonId(String value) {
+      this.id = value;
+      return this;
+    }
+
+    @JsonProperty("enabled")
+    private Builder jsonEnabled(Boolean value) {
+      this.enabled = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code enabled}.
+     */
+    public Builder enabled(Boolean enabled) {
+      Objects.requireNonNull(enabled, "enabled");
+      this.enabled = enabled;
+      return this;
+    }
+
+    @JsonProperty("max_results")
+    private Builder jsonMaxResults(Double value) {
+      this.maxResults = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code max_results}.
+     */
+    public Builder maxResults(Double maxResults) {
+      Objects.requireNonNull(maxResults, "maxResults");
+      this.maxResults = maxResults;
+      return this;
+    }
+
+    @JsonProperty("search_prompt")
+    private Builder jsonSearchPrompt(String value) {
+      this.searchPrompt = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code search_prompt}.
+     */
+    public Builder searchPrompt(String searchPrompt) {
+      Objects.requireNonNull(searchPrompt, "searchPrompt");
+      this.searchPrompt = searchPrompt;
+      return this;
+    }
+
+    @JsonProperty("engine")
+    private Builder jsonEngine(WebPluginEngine value) {
+      this.engine = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code engine}.
+     */
+    public Builder engine(WebPluginEngine engine) {
+      Objects.requireNonNull(engine, "engine");
+      this.engine = engine;
+      return this;
+    }
+
+    /**
+     * Adds a property the document does not declare; it is sent as given.
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all undeclared properties.
+     */
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      additionalProperties.clear();
+      additionalProperties.putAll(properties);
+      return this;
+    }
+
+    /**
+     * The immutable object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public WebPlugin build() {
+      if (id == null) {
+        throw new IllegalStateException("WebPlugin.id is required but was not set");
+      }
+      return new WebPlugin(this);
+    }
+
+    /**
+     * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+     */
+    private WebPlugin buildFromJson() {
+      return new WebPlugin(this);
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package dev.clientsmith.clients.jylo;
+
+import dev.clientsmith.clients.jylo.resources.AsyncCompletionsResource;
+import dev.clientsmith.clients.jylo.resources.CompletionsResource;
+import dev.clientsmith.runtime.ClientOptions;
+import dev.clientsmith.runtime.ClientRuntime;
+import dev.clientsmith.runtime.http.BaseUrl;
+import dev.clientsmith.runtime.http.HttpTransport;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Client for the Jylo API.
+ *
+ * <pre>{@code
+ * JyloClient client = JyloClient.builder().apiKey(key).build();
+ * }</pre>
+ *
+ * <p>Thread-safe; share one instance. {@link #close()} releases its HTTP resources.
+ */
+public final class JyloClient implements AutoCloseable {
+  /**
+   * The server URL template from the document; its variables are builder options.
+   */
+  public static final String DEFAULT_BASE_URL = "https://api.{tenant}.{region}.jylo.ai/inference";
+
+  /**
+   * The environment variable {@link Builder#fromEnv()} reads the API key from.
+   */
+  public static final String API_KEY_ENV = "JYLO_API_KEY";
+
+  private final ClientRuntime runtime;
+
+  private final Async async;
+
+  private final CompletionsResource completions;
+
+  private JyloClient(ClientRuntime runtime) {
+    this.runtime = runtime;
+    this.completions = new CompletionsResource(runtime);
+    this.async = new Async(runtime);
+  }
+
+  /**
+   * Calls under {@code /completions}.
+   */
+  public CompletionsResource completions() {
+    return completions;
+  }
+
+  /**
+   * A builder with the document's server URL and the runtime's defaults.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client with the API key from {@code JYLO_API_KEY} and defaults for everything else.
+   *
+   * @throws IllegalStateException if the variable is not set
+   */
+  public static JyloClient fromEnv() {
+    return builder().fromEnv().build();
+  }
+
+  /**
+   * The asynchronous twin of this client.
+   */
+  public Async async() {
+    return async;
+  }
+
+  /**
+   * The configuration this client was built with (the API key is never printed).
+   */
+  public ClientOptions options() {
+    return runtime.options();
+  }
+
+  /**
+   * Releases the HTTP resources this client created; a transport given to the builder stays open.
+   */
+  @Override
+  public void close() {
+    runtime.close();
+  }
+
+  @Override
+  public String toString() {
+    return "JyloClient{" + runtime.options() + "}";
+  }
+
+  /**
+   * The same calls, returning {@code CompletableFuture}s.
+   */
+  public static final class Async {
+    private final AsyncCompletionsResource completions;
+
+    private Async(ClientRuntime runtime) {
+      this.completions = new AsyncCompletionsResource(runtime);
+    }
+
+    /**
+     * Calls under {@code /completions}, asynchronously.
+     */
+    public AsyncCompletionsResource completions() {
+      return completions;
+    }
+  }
+
+  /**
+   * Configures a {@link JyloClient}.
+   */
+  public static final class Builder {
+    private final ClientOptions.Builder options = ClientOptions.builder();
+
+    private String baseUrl;
+
+    private String tenant = "example";
+
+    private Region region = Region.UK;
+
+    private Builder() {
+    }
+
+    /**
+     * The API key, sent as a bearer token. Never printed or logged.
+     */
+    public Builder apiKey(String apiKey) {
+      options.apiKey(apiKey);
+      return this;
+    }
+
+    /**
+     * Reads the API key from the environment variable {@code JYLO_API_KEY}.
+     *
+     * @throws IllegalStateException if the variable is not set or blank
+     */
+    public Builder fromEnv() {
+      options.apiKeyFromEnv(API_KEY_ENV);
+      return this;
+    }
+
+    /**
+     * Overrides the server URL (a proxy, a mock server). Replaces any server variables.
+     */
+    public Builder baseUrl(String baseUrl) {
+      this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+      return this;
+    }
+
+    /**
+     * Tenant name
+     *
+     * <p>Default: {@code example}.
+     */
+    public Builder tenant(String tenant) {
+      this.tenant = Objects.requireNonNull(tenant, "tenant");
+      return this;
+    }
+
+    /**
+     * Region
+     *
+     * <p>Default: {@code uk}.
+     */
+    public Builder region(Region region) {
+      this.region = Objects.requireNonNull(region, "region");
+      return this;
+    }
+
+    /**
+     * How long one attempt of a request may take (each retry gets the same again).
+     */
+    public Builder timeout(Duration timeout) {
+      options.timeout(timeout);
+      return this;
+    }
+
+    /**
+     * How long connecting may take.
+     */
+    public Builder connectTimeout(Duration connectTimeout) {
+      options.connectTimeout(connectTimeout);
+      return this;
+    }
+
+    /**
+     * How many times a failed request is retried.
+     */
+    public Builder maxRetries(int maxRetries) {
+      options.maxRetries(maxRetries);
+      return this;
+    }
+
+    /**
+     * A header sent with every request.
+     */
+    public Builder putHeader(String name, String value) {
+      options.putHeader(name, value);
+      return this;
+    }
+
+    /**
+     * The HTTP transport to use instead of the JDK client; it is not closed with the client.
+     */
+    public Builder transport(HttpTransport transport) {
+      options.transport(transport);
+      return this;
+    }
+
+    /**
+     * The client.
+     */
+    public JyloClient build() {
+      if (baseUrl != null) {
+        options.baseUrl(baseUrl);
+      } else {
+        options.baseUrl(BaseUrl.fromTemplate(DEFAULT_BASE_URL, Map.of("tenant", tenant, "region", region.value())));
+      }
+      return new JyloClient(ClientRuntime.create(options.build()));
+    }
+  }
+
+  /**
+   * Region
+   */
+  public enum Region {
+    UK("uk"),
+
+    US("us"),
+
+    EU("eu"),
+
+    AU("au"),
+
+    JP("jp");
+
+    private final String value;
+
+    Region(String value) {
+      this.value = value;
+    }
+
+    /**
+     * The value put into the server URL.
+     */
+    public String value() {
+      return value;
+    }
+  }
+}

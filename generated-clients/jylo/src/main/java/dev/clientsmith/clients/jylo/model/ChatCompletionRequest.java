@@ -1,0 +1,285 @@
+package dev.clientsmith.clients.jylo.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.Nullable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code ChatCompletionRequest} object of the API.
+ */
+@JsonDeserialize(
+    builder = ChatCompletionRequest.Builder.class
+)
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public final class ChatCompletionRequest {
+  @JsonProperty("messages")
+  private final Nullable<List<Message>> messages;
+
+  @JsonProperty("stream")
+  private final Boolean stream;
+
+  @JsonProperty("response_format")
+  private final ResponseFormat responseFormat;
+
+  @JsonProperty("max_tokens")
+  private final Nullable<Integer> maxTokens;
+
+  private final Map<String, JsonNode> additionalProperties;
+
+  private ChatCompletionRequest(Builder b) {
+    this.messages = b.messages.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.messages.get()))) : b.messages;
+    this.stream = b.stream;
+    this.responseFormat = b.responseFormat;
+    this.maxTokens = b.maxTokens;
+    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+  }
+
+  /**
+   * The {@code messages} property.
+   *
+   * <p>Empty when absent or null; {@link #messagesField()} tells which.
+   */
+  public Optional<List<Message>> messages() {
+    return messages.toOptional();
+  }
+
+  /**
+   * The {@code messages} property with its three states: absent, null, or a value.
+   */
+  public Nullable<List<Message>> messagesField() {
+    return messages;
+  }
+
+  /**
+   * The {@code stream} property.
+   */
+  public Optional<Boolean> stream() {
+    return Optional.ofNullable(stream);
+  }
+
+  /**
+   * The {@code response_format} property.
+   */
+  public Optional<ResponseFormat> responseFormat() {
+    return Optional.ofNullable(responseFormat);
+  }
+
+  /**
+   * The {@code max_tokens} property.
+   *
+   * <p>Empty when absent or null; {@link #maxTokensField()} tells which.
+   */
+  public Optional<Integer> maxTokens() {
+    return maxTokens.toOptional();
+  }
+
+  /**
+   * The {@code max_tokens} property with its three states: absent, null, or a value.
+   */
+  public Nullable<Integer> maxTokensField() {
+    return maxTokens;
+  }
+
+  /**
+   * Properties the document does not declare: kept when read, sent when written.
+   */
+  @JsonAnyGetter
+  public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  /**
+   * A builder for a new {@link ChatCompletionRequest}.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to make a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.messages = this.messages.isPresent() ? Nullable.of(new ArrayList<>(this.messages.get())) : this.messages;
+    b.stream = this.stream;
+    b.responseFormat = this.responseFormat;
+    b.maxTokens = this.maxTokens;
+    b.additionalProperties.putAll(this.additionalProperties);
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof ChatCompletionRequest that)) {
+      return false;
+    }
+    return Objects.equals(messages, that.messages)
+            && Objects.equals(stream, that.stream)
+            && Objects.equals(responseFormat, that.responseFormat)
+            && Objects.equals(maxTokens, that.maxTokens)
+            && additionalProperties.equals(that.additionalProperties);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(messages, stream, responseFormat, maxTokens, additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "ChatCompletionRequest{" + "messages=" + messages + ", stream=" + stream + ", responseFormat=" + responseFormat + ", maxTokens=" + maxTokens + ", additionalProperties=" + additionalProperties + "}";
+  }
+
+  /**
+   * Builds {@link ChatCompletionRequest}; {@link #build()} fails naming any required property that was not set.
+   */
+  @JsonPOJOBuilder(
+      withPrefix = "",
+      buildMethodName = "buildFromJson"
+  )
+  public static final class Builder {
+    private Nullable<List<Message>> messages = Nullable.absent();
+
+    private Boolean stream;
+
+    private ResponseFormat responseFormat;
+
+    private Nullable<Integer> maxTokens = Nullable.absent();
+
+    private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    @JsonProperty("messages")
+    private Builder jsonMessages(Nullable<List<Message>> value) {
+      this.messages = value == null ? Nullable.ofNull() : value;
+      return this;
+    }
+
+    /**
+     * Sets {@code messages}.
+     *
+     * @param messages the value, or {@code null} to send an explicit null
+     */
+    public Builder messages(List<Message> messages) {
+      this.messages = messages == null ? Nullable.ofNull() : Nullable.of(new ArrayList<>(messages));
+      return this;
+    }
+
+    /**
+     * Adds one element to {@code messages}.
+     */
+    public Builder addMessage(Message element) {
+      List<Message> list = messages.isPresent() ? messages.get() : new ArrayList<>();
+      list.add(element);
+      this.messages = Nullable.of(list);
+      return this;
+    }
+
+    @JsonProperty("stream")
+    private Builder jsonStream(Boolean value) {
+      this.stream = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code stream}.
+     */
+    public Builder stream(Boolean stream) {
+      Objects.requireNonNull(stream, "stream");
+      this.stream = stream;
+      return this;
+    }
+
+    @JsonProperty("response_format")
+    private Builder jsonResponseFormat(ResponseFormat value) {
+      this.responseFormat = value;
+      return this;
+    }
+
+    /**
+     * Sets {@code response_format}.
+     */
+    public Builder responseFormat(ResponseFormat responseFormat) {
+      Objects.requireNonNull(responseFormat, "responseFormat");
+      this.responseFormat = responseFormat;
+      return this;
+    }
+
+    @JsonProperty("max_tokens")
+    private Builder jsonMaxTokens(Nullable<Integer> value) {
+      this.maxTokens = value == null ? Nullable.ofNull() : value;
+      return this;
+    }
+
+    /**
+     * Sets {@code max_tokens}.
+     *
+     * @param maxTokens the value, or {@code null} to send an explicit null
+     */
+    public Builder maxTokens(Integer maxTokens) {
+      this.maxTokens = maxTokens == null ? Nullable.ofNull() : Nullable.of(maxTokens);
+      return this;
+    }
+
+    /**
+     * Adds a property the document does not declare; it is sent as given.
+     */
+    @JsonAnySetter
+    public Builder putAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /**
+     * Replaces all undeclared properties.
+     */
+    public Builder additionalProperties(Map<String, JsonNode> properties) {
+      additionalProperties.clear();
+      additionalProperties.putAll(properties);
+      return this;
+    }
+
+    /**
+     * The immutable object.
+     *
+     * @throws IllegalStateException if a required property was not set
+     */
+    public ChatCompletionRequest build() {
+      if (messages.isAbsent()) {
+        throw new IllegalStateException("ChatCompletionRequest.messages is required but was not set (set it to a value, or to null)");
+      }
+      return new ChatCompletionRequest(this);
+    }
+
+    /**
+     * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+     */
+    private ChatCompletionRequest buildFromJson() {
+      return new ChatCompletionRequest(this);
+    }
+  }
+}

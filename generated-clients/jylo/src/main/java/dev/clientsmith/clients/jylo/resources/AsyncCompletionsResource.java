@@ -1,0 +1,124 @@
+package dev.clientsmith.clients.jylo.resources;
+
+import dev.clientsmith.clients.jylo.model.ChatCompletionRequest;
+import dev.clientsmith.clients.jylo.model.ChatCompletionResponse;
+import dev.clientsmith.clients.jylo.model.ProblemDetails;
+import dev.clientsmith.runtime.ApiRequest;
+import dev.clientsmith.runtime.ClientRuntime;
+import dev.clientsmith.runtime.RawResponse;
+import dev.clientsmith.runtime.RequestOptions;
+import dev.clientsmith.runtime.ResponseSpec;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Calls under {@code /completions}, returning {@code CompletableFuture}s.
+ */
+public final class AsyncCompletionsResource {
+  private static final ResponseSpec<ChatCompletionResponse> CREATE_COMPLETION = ResponseSpec.of(ChatCompletionResponse.class)
+      .error("400", ProblemDetails.class)
+      .error("401", ProblemDetails.class)
+      .error("402", ProblemDetails.class)
+      .error("403", ProblemDetails.class)
+      .error("404", ProblemDetails.class);
+
+  private final ClientRuntime runtime;
+
+  /**
+   * Used by the client; obtain resources from it.
+   *
+   * @param runtime the client's runtime
+   */
+  public AsyncCompletionsResource(ClientRuntime runtime) {
+    this.runtime = runtime;
+  }
+
+  /**
+   * Creates a new chat completion response using the specified AI model.
+   *
+   * <p>Sends a chat completion request to generate AI responses based on the provided messages. Supports both streaming and non-streaming modes with automatic token billing.
+   *
+   * <p>{@code POST /completions/{modelIdentifier}}
+   *
+   * @param modelIdentifier The unique identifier of the AI model to use for completion.
+   * @param params The chat completion request containing messages and configuration.
+   * @return a future of the response
+   */
+  public CompletableFuture<ChatCompletionResponse> create(UUID modelIdentifier,
+      ChatCompletionRequest params) {
+    return create(modelIdentifier, params, RequestOptions.none());
+  }
+
+  /**
+   * Creates a new chat completion response using the specified AI model.
+   *
+   * <p>Sends a chat completion request to generate AI responses based on the provided messages. Supports both streaming and non-streaming modes with automatic token billing.
+   *
+   * <p>{@code POST /completions/{modelIdentifier}}
+   *
+   * @param modelIdentifier The unique identifier of the AI model to use for completion.
+   * @param params The chat completion request containing messages and configuration.
+   * @param options per-request headers, query parameters, timeout, retries and extra body properties
+   * @return a future of the response
+   */
+  public CompletableFuture<ChatCompletionResponse> create(UUID modelIdentifier,
+      ChatCompletionRequest params, RequestOptions options) {
+    return runtime.executeAsync(createRequest(modelIdentifier, params), CREATE_COMPLETION, options);
+  }
+
+  private static ApiRequest createRequest(UUID modelIdentifier, ChatCompletionRequest params) {
+    return ApiRequest.builder("POST", "/completions/{modelIdentifier}")
+            .pathParam("modelIdentifier", Objects.requireNonNull(modelIdentifier, "modelIdentifier"))
+            .body(params)
+            .build();
+  }
+
+  /**
+   * These calls with access to the raw HTTP response.
+   */
+  public WithRawResponse withRawResponse() {
+    return new WithRawResponse();
+  }
+
+  /**
+   * The same calls, returning the status, headers and body along with the parsed value.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * Creates a new chat completion response using the specified AI model.
+     *
+     * <p>Sends a chat completion request to generate AI responses based on the provided messages. Supports both streaming and non-streaming modes with automatic token billing.
+     *
+     * <p>{@code POST /completions/{modelIdentifier}}
+     *
+     * @param modelIdentifier The unique identifier of the AI model to use for completion.
+     * @param params The chat completion request containing messages and configuration.
+     * @return a future of the raw response
+     */
+    public CompletableFuture<RawResponse<ChatCompletionResponse>> create(UUID modelIdentifier,
+        ChatCompletionRequest params) {
+      return create(modelIdentifier, params, RequestOptions.none());
+    }
+
+    /**
+     * Creates a new chat completion response using the specified AI model.
+     *
+     * <p>Sends a chat completion request to generate AI responses based on the provided messages. Supports both streaming and non-streaming modes with automatic token billing.
+     *
+     * <p>{@code POST /completions/{modelIdentifier}}
+     *
+     * @param modelIdentifier The unique identifier of the AI model to use for completion.
+     * @param params The chat completion request containing messages and configuration.
+     * @param options per-request headers, query parameters, timeout, retries and extra body properties
+     * @return a future of the raw response
+     */
+    public CompletableFuture<RawResponse<ChatCompletionResponse>> create(UUID modelIdentifier,
+        ChatCompletionRequest params, RequestOptions options) {
+      return runtime.executeRawAsync(createRequest(modelIdentifier, params), CREATE_COMPLETION, options);
+    }
+  }
+}
