@@ -160,8 +160,8 @@ public final class ClientEmitter {
         .addJavadoc("A builder with the document's server URL and the runtime's defaults.\n")
         .addStatement("return new $T()", builder).build());
     spec.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(clientName)
-        .addJavadoc("A client with the API key from {@code $L} and defaults for everything else.\n\n", model.apiKeyEnv())
-        .addJavadoc("@throws IllegalStateException if the variable is not set\n")
+        .addJavadoc("A client with the API key from {@code $L} and defaults for everything else.\n", model.apiKeyEnv())
+        .addJavadoc(bearer ? "\n@throws IllegalStateException if the variable is not set\n" : "")
         .addStatement("return builder().fromEnv().build()").build());
     spec.addMethod(MethodSpec.methodBuilder("async").addModifiers(Modifier.PUBLIC).returns(async)
         .addJavadoc("The asynchronous twin of this client.\n").addStatement("return async").build());
@@ -192,10 +192,19 @@ public final class ClientEmitter {
     b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     b.addMethod(setter(builder, "apiKey", String.class, "apiKey", "The API key, sent as a bearer token. Never printed or logged.",
         CodeBlock.of("options.apiKey(apiKey)")));
-    b.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
-        .addJavadoc("Reads the API key from the environment variable {@code $L}.\n\n", model.apiKeyEnv())
-        .addJavadoc("@throws IllegalStateException if the variable is not set or blank\n")
-        .addStatement("options.apiKeyFromEnv(API_KEY_ENV)").addStatement("return this").build());
+    if (model.auth().kind() == ApiModel.Auth.Kind.NONE) {
+      // No authentication declared: the key is optional, so a missing variable is not an error.
+      b.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
+          .addJavadoc("Reads the optional API key from the environment variable {@code $L}, if it is set.\n", model.apiKeyEnv())
+          .addStatement("$T key = $T.getenv(API_KEY_ENV)", String.class, System.class)
+          .beginControlFlow("if (key != null && !key.isBlank())").addStatement("options.apiKey(key)").endControlFlow()
+          .addStatement("return this").build());
+    } else {
+      b.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
+          .addJavadoc("Reads the API key from the environment variable {@code $L}.\n\n", model.apiKeyEnv())
+          .addJavadoc("@throws IllegalStateException if the variable is not set or blank\n")
+          .addStatement("options.apiKeyFromEnv(API_KEY_ENV)").addStatement("return this").build());
+    }
     b.addMethod(MethodSpec.methodBuilder("baseUrl").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("Overrides the server URL (a proxy, a mock server). Replaces any server variables.\n")
         .addParameter(String.class, "baseUrl")

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 /**
  * The only stage that touches the file system. A module is written into a temporary sibling
  * folder first and then swapped in, so a failure never leaves a half-written module; files of an
- * earlier generation that are no longer produced disappear with the old folder.
+ * earlier generation that are no longer produced disappear with the old folder. Maven's
+ * {@code target/} folder is kept.
  */
 public final class ModuleWriter {
   /** Maven's build output inside a module: not generated, not compared. */
@@ -43,6 +44,11 @@ public final class ModuleWriter {
         Files.write(path, file.getValue());
       }
       if (Files.exists(target)) {
+        // Build output is not ours to delete: it moves into the new module folder.
+        Path buildOutput = target.resolve(BUILD_OUTPUT);
+        if (Files.isDirectory(buildOutput)) {
+          move(buildOutput, staging.resolve(BUILD_OUTPUT));
+        }
         move(target, old);
       }
       move(staging, target);

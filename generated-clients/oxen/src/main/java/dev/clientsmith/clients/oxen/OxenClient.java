@@ -58,8 +58,6 @@ public final class OxenClient implements AutoCloseable {
 
   /**
    * A client with the API key from {@code OXEN_API_KEY} and defaults for everything else.
-   *
-   * @throws IllegalStateException if the variable is not set
    */
   public static OxenClient fromEnv() {
     return builder().fromEnv().build();
@@ -130,12 +128,13 @@ public final class OxenClient implements AutoCloseable {
     }
 
     /**
-     * Reads the API key from the environment variable {@code OXEN_API_KEY}.
-     *
-     * @throws IllegalStateException if the variable is not set or blank
+     * Reads the optional API key from the environment variable {@code OXEN_API_KEY}, if it is set.
      */
     public Builder fromEnv() {
-      options.apiKeyFromEnv(API_KEY_ENV);
+      String key = System.getenv(API_KEY_ENV);
+      if (key != null && !key.isBlank()) {
+        options.apiKey(key);
+      }
       return this;
     }
 
