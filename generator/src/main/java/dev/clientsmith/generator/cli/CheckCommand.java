@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -32,27 +33,22 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--provider", paramLabel = "ID", description = "Check one provider (default: all).")
   private String provider;
 
-  @Option(names = "--config", paramLabel = "FILE", defaultValue = "specs/providers.yaml",
-      description = "Provider configuration (default: ${DEFAULT-VALUE}).")
-  private String config;
+  @Mixin private CommonOptions common;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "generated-clients",
       description = "The folder holding the modules (default: ${DEFAULT-VALUE}).")
   private String out;
 
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  private boolean debug;
-
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    return Failures.guard(err, debug, () -> {
-      ProvidersConfig providers = CliInputs.providers(config);
+    return Failures.guard(err, common.debug, () -> {
+      ProvidersConfig providers = CliInputs.providers(common.config);
       Path root = CliInputs.path(out);
       Generator generator = new Generator();
       List<String> differences = new ArrayList<>();
-      for (ProviderConfig p : CliInputs.select(providers, provider, config)) {
+      for (ProviderConfig p : CliInputs.select(providers, provider, common.config)) {
         GeneratedModule module = generator.generate(p, Optional.empty());
         differences.addAll(ModuleWriter.differences(module, root));
       }

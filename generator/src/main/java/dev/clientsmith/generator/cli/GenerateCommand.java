@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,9 +39,7 @@ final class GenerateCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Selection selection;
 
-  @Option(names = "--config", paramLabel = "FILE", defaultValue = "specs/providers.yaml",
-      description = "Provider configuration (default: ${DEFAULT-VALUE}).")
-  private String config;
+  @Mixin private CommonOptions common;
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Where modules go: the folder holding them (default generated-clients), or with --spec the module folder.")
@@ -54,9 +53,6 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(names = "--templates", paramLabel = "DIR", description = "Folder with pom.xml.mustache / README.md.mustache to use instead.")
   private String templates;
-
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  private boolean debug;
 
   /** A provider, all providers, or documents named on the command line. */
   static final class Selection {
@@ -74,7 +70,7 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
-    return Failures.guard(err, debug, () -> {
+    return Failures.guard(err, common.debug, () -> {
       Generator generator = new Generator();
       Optional<Path> templateDir = templates();
       Path root;
@@ -85,10 +81,10 @@ final class GenerateCommand implements Callable<Integer> {
         root = module.toAbsolutePath().getParent();
         modules.add(generator.generate(adHoc, templateDir));
       } else {
-        ProvidersConfig providers = CliInputs.providers(config);
+        ProvidersConfig providers = CliInputs.providers(common.config);
         root = CliInputs.path(out == null ? "generated-clients" : out);
         // Everything is generated before anything is written: a bad document leaves all modules as they were.
-        for (ProviderConfig p : CliInputs.select(providers, selection.provider, config)) {
+        for (ProviderConfig p : CliInputs.select(providers, selection.provider, common.config)) {
           modules.add(generator.generate(p, templateDir));
         }
       }

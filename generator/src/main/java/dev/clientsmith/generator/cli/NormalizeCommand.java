@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,15 +31,10 @@ final class NormalizeCommand implements Callable<Integer> {
   @ArgGroup(exclusive = true, multiplicity = "1")
   private Input input;
 
-  @Option(names = "--config", paramLabel = "FILE", defaultValue = "specs/providers.yaml",
-      description = "Provider configuration (default: ${DEFAULT-VALUE}, relative to the current directory).")
-  private String config;
+  @Mixin private CommonOptions common;
 
   @Option(names = "--report", paramLabel = "FILE", description = "Write the report to FILE instead of standard error.")
   private String report;
-
-  @Option(names = "--debug", description = "Show stack traces of internal errors.")
-  private boolean debug;
 
   /** Where the documents come from: a configured provider, or files named on the command line. */
   static final class Input {
@@ -54,7 +50,7 @@ final class NormalizeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    return Failures.guard(err, debug, () -> {
+    return Failures.guard(err, common.debug, () -> {
       NormalizeResult result = normalize();
       // Everything is rendered before anything is written: output is complete or absent.
       String document = PrettyJson.write(result.document());
@@ -68,15 +64,15 @@ final class NormalizeCommand implements Callable<Integer> {
         err.print(reportText);
         err.flush();
       }
-      return out.checkError() ? Failures.internalError(new IllegalStateException("cannot write to standard output"), err, debug) : Main.OK;
+      return out.checkError() ? Failures.internalError(new IllegalStateException("cannot write to standard output"), err, common.debug) : Main.OK;
     });
   }
 
   private NormalizeResult normalize() {
     Generator generator = new Generator();
     if (input.provider != null) {
-      ProvidersConfig providers = CliInputs.providers(config);
-      return generator.normalize(CliInputs.select(providers, input.provider, config).get(0));
+      ProvidersConfig providers = CliInputs.providers(common.config);
+      return generator.normalize(CliInputs.select(providers, input.provider, common.config).get(0));
     }
     List<Path> files = new ArrayList<>();
     for (String file : input.specs) {
