@@ -72,6 +72,9 @@ final class ObjectEmitter {
             .addMember("withPrefix", "$S", "")
             .addMember("buildMethodName", "$S", "buildFromJson")
             .build());
+    MethodSpec.Builder newBuilder = MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
+        .addJavadoc("A builder for a new {@link $T}.\n", self)
+        .addStatement("$T b = new $T()", builder, builder);
     MethodSpec.Builder toBuilder = MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("A builder holding this object's values, to make a changed copy.\n")
         .addStatement("$T b = new $T()", builder, builder);
@@ -95,7 +98,8 @@ final class ObjectEmitter {
       if (tri) {
         bf.initializer("$T.absent()", JavaTypes.NULLABLE);
       } else if (p.constant().isPresent()) {
-        bf.initializer("$S", p.constant().get());
+        // Only builders made by builder() start with the constant; Jackson's reads what was sent.
+        newBuilder.addStatement("b.$N = $S", f, p.constant().get());
       }
       b.addField(bf.build());
       toBuilder.addStatement("b.$N = $L", f, copied(p, CodeBlock.of("this.$N", f)));
@@ -147,9 +151,7 @@ final class ObjectEmitter {
         .addStatement("return this").build());
 
     spec.addMethod(ctor.build());
-    spec.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
-        .addJavadoc("A builder for a new {@link $T}.\n", self)
-        .addStatement("return new $T()", builder).build());
+    spec.addMethod(newBuilder.addStatement("return b").build());
     spec.addMethod(toBuilder.addStatement("return b").build());
 
     build.addStatement("return new $T(this)", self);
@@ -179,15 +181,13 @@ final class ObjectEmitter {
           .returns(ParameterizedTypeName.get(JavaTypes.NULLABLE, valueType))
           .addJavadoc("The {@code $L} property with its three states: absent, null, or a value.\n", p.jsonName())
           .addStatement("return $N", f).build());
-    } else if (p.required() || p.constant().isPresent()) {
+    } else if (p.required()) {
       MethodSpec.Builder m = MethodSpec.methodBuilder(f).addModifiers(Modifier.PUBLIC).returns(valueType).addJavadoc(doc);
-      if (p.constant().isEmpty()) {
-        m.addJavadoc("\n@throws IllegalStateException if a server response lacked this required property\n")
-            .beginControlFlow("if ($N == null)", f)
-            .addStatement("throw new $T($S)", ILLEGAL_STATE,
-                type.simpleName() + "." + f + " is required, but the response did not contain '" + p.jsonName() + "'")
-            .endControlFlow();
-      }
+      m.addJavadoc("\n@throws IllegalStateException if a server response lacked this required property\n")
+          .beginControlFlow("if ($N == null)", f)
+          .addStatement("throw new $T($S)", ILLEGAL_STATE,
+              type.simpleName() + "." + f + " is required, but the response did not contain '" + p.jsonName() + "'")
+          .endControlFlow();
       spec.addMethod(m.addStatement("return $N", f).build());
     } else {
       spec.addMethod(MethodSpec.methodBuilder(f).addModifiers(Modifier.PUBLIC)

@@ -264,12 +264,18 @@ final class UnionEmitter {
           checks.add(CodeBlock.of("$N.has($S)", var, p.jsonName()));
         }
         if (p.constant().isPresent()) {
-          checks.add(CodeBlock.of("$S.equals($N.path($S).asText($S))", p.constant().get(), var, p.jsonName(), p.constant().get()));
+          // Absent is fine for an optional constant; anything else (null included) must be the constant.
+          checks.add(CodeBlock.of("($N.path($S).isMissingNode() || $S.equals($N.path($S).textValue()))", var, p.jsonName(),
+              p.constant().get(), var, p.jsonName()));
         }
       }
       return CodeBlock.join(checks, " && ");
     }
     if (def instanceof UnionType u) {
+      if (u.discriminator().isPresent()) {
+        // A discriminated union keeps objects of kinds it does not know as Unknown: any object fits.
+        return CodeBlock.of("$N.isObject()", var);
+      }
       List<CodeBlock> any = new ArrayList<>();
       for (Variant v : u.variants()) {
         any.add(CodeBlock.of("($L)", matches(v.type(), var, depth + 1)));

@@ -146,7 +146,8 @@ public final class ChatCompletionChunk {
    * A builder for a new {@link ChatCompletionChunk}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**
@@ -485,7 +486,8 @@ public final class ChatCompletionChunk {
      * A builder for a new {@link Choice}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      return b;
     }
 
     /**
@@ -747,7 +749,8 @@ public final class ChatCompletionChunk {
        * A builder for a new {@link Delta}.
        */
       public static Builder builder() {
-        return new Builder();
+        Builder b = new Builder();
+        return b;
       }
 
       /**

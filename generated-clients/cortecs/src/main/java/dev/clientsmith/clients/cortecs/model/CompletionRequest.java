@@ -494,7 +494,8 @@ public final class CompletionRequest {
    * A builder for a new {@link CompletionRequest}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**
@@ -1355,7 +1356,8 @@ public final class CompletionRequest {
      * A builder for a new {@link Message}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      return b;
     }
 
     /**

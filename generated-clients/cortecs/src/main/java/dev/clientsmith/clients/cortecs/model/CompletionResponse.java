@@ -146,7 +146,8 @@ public final class CompletionResponse {
    * A builder for a new {@link CompletionResponse}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**
@@ -476,7 +477,8 @@ public final class CompletionResponse {
      * A builder for a new {@link Choice}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      return b;
     }
 
     /**
@@ -737,7 +739,8 @@ public final class CompletionResponse {
        * A builder for a new {@link Message}.
        */
       public static Builder builder() {
-        return new Builder();
+        Builder b = new Builder();
+        return b;
       }
 
       /**
@@ -972,7 +975,8 @@ public final class CompletionResponse {
          * A builder for a new {@link ToolCall}.
          */
         public static Builder builder() {
-          return new Builder();
+          Builder b = new Builder();
+          return b;
         }
 
         /**
@@ -1178,7 +1182,8 @@ public final class CompletionResponse {
      * A builder for a new {@link Usage}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      return b;
     }
 
     /**

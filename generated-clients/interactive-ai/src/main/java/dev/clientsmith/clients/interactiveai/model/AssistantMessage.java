@@ -63,8 +63,13 @@ public final class AssistantMessage {
 
   /**
    * The {@code role} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String role() {
+    if (role == null) {
+      throw new IllegalStateException("AssistantMessage.role is required, but the response did not contain 'role'");
+    }
     return role;
   }
 
@@ -142,7 +147,9 @@ public final class AssistantMessage {
    * A builder for a new {@link AssistantMessage}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.role = "assistant";
+    return b;
   }
 
   /**
@@ -195,7 +202,7 @@ public final class AssistantMessage {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String role = "assistant";
+    private String role;
 
     private Nullable<AssistantMessageContent> content = Nullable.absent();
 

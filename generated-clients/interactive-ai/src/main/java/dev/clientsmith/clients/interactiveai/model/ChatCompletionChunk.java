@@ -115,8 +115,13 @@ public final class ChatCompletionChunk {
 
   /**
    * The {@code object} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String object() {
+    if (object == null) {
+      throw new IllegalStateException("ChatCompletionChunk.object is required, but the response did not contain 'object'");
+    }
     return object;
   }
 
@@ -155,7 +160,9 @@ public final class ChatCompletionChunk {
    * A builder for a new {@link ChatCompletionChunk}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.object = "chat.completion.chunk";
+    return b;
   }
 
   /**
@@ -218,7 +225,7 @@ public final class ChatCompletionChunk {
 
     private String model;
 
-    private String object = "chat.completion.chunk";
+    private String object;
 
     private Nullable<String> systemFingerprint = Nullable.absent();
 
@@ -497,7 +504,8 @@ public final class ChatCompletionChunk {
      * A builder for a new {@link Choice}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      return b;
     }
 
     /**
@@ -736,8 +744,8 @@ public final class ChatCompletionChunk {
       /**
        * The {@code role} property.
        */
-      public String role() {
-        return role;
+      public Optional<String> role() {
+        return Optional.ofNullable(role);
       }
 
       /**
@@ -814,7 +822,9 @@ public final class ChatCompletionChunk {
        * A builder for a new {@link Delta}.
        */
       public static Builder builder() {
-        return new Builder();
+        Builder b = new Builder();
+        b.role = "assistant";
+        return b;
       }
 
       /**
@@ -867,7 +877,7 @@ public final class ChatCompletionChunk {
           buildMethodName = "buildFromJson"
       )
       public static final class Builder {
-        private String role = "assistant";
+        private String role;
 
         private Nullable<AssistantMessageContent> content = Nullable.absent();
 

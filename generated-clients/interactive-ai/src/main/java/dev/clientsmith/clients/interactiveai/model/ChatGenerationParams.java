@@ -477,7 +477,8 @@ public final class ChatGenerationParams {
    * A builder for a new {@link ChatGenerationParams}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -57,7 +57,8 @@ public final class ChatGenerationParamsDebug {
    * A builder for a new {@link ChatGenerationParamsDebug}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

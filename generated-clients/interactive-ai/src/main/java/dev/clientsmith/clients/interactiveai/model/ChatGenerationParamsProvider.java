@@ -345,7 +345,8 @@ public final class ChatGenerationParamsProvider {
    * A builder for a new {@link ChatGenerationParamsProvider}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -101,7 +101,8 @@ public final class ChatGenerationParamsProviderMaxPrice {
    * A builder for a new {@link ChatGenerationParamsProviderMaxPrice}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

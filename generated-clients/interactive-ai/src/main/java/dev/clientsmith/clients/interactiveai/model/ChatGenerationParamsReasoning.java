@@ -87,7 +87,8 @@ public final class ChatGenerationParamsReasoning {
    * A builder for a new {@link ChatGenerationParamsReasoning}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -135,7 +135,8 @@ public final class ChatGenerationTokenUsage {
    * A builder for a new {@link ChatGenerationTokenUsage}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -127,7 +127,8 @@ public final class ChatGenerationTokenUsageCompletionTokensDetails {
    * A builder for a new {@link ChatGenerationTokenUsageCompletionTokensDetails}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

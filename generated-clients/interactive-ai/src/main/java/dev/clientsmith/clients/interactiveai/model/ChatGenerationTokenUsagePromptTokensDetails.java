@@ -79,7 +79,8 @@ public final class ChatGenerationTokenUsagePromptTokensDetails {
    * A builder for a new {@link ChatGenerationTokenUsagePromptTokensDetails}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -394,8 +394,13 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
 
     /**
      * The {@code type} property.
+     *
+     * @throws IllegalStateException if a server response lacked this required property
      */
     public String type() {
+      if (type == null) {
+        throw new IllegalStateException("ImageUrl.type is required, but the response did not contain 'type'");
+      }
       return type;
     }
 
@@ -423,7 +428,9 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
      * A builder for a new {@link ImageUrl}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      b.type = "image_url";
+      return b;
     }
 
     /**
@@ -468,7 +475,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
         buildMethodName = "buildFromJson"
     )
     public static final class Builder {
-      private String type = "image_url";
+      private String type;
 
       private ChatMessageContentItemImageImageUrl imageUrl;
 
@@ -570,8 +577,13 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
 
     /**
      * The {@code type} property.
+     *
+     * @throws IllegalStateException if a server response lacked this required property
      */
     public String type() {
+      if (type == null) {
+        throw new IllegalStateException("InputAudio.type is required, but the response did not contain 'type'");
+      }
       return type;
     }
 
@@ -599,7 +611,9 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
      * A builder for a new {@link InputAudio}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      b.type = "input_audio";
+      return b;
     }
 
     /**
@@ -644,7 +658,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
         buildMethodName = "buildFromJson"
     )
     public static final class Builder {
-      private String type = "input_audio";
+      private String type;
 
       private ChatMessageContentItemAudioInputAudio inputAudio;
 
@@ -742,8 +756,13 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
 
     /**
      * The {@code type} property.
+     *
+     * @throws IllegalStateException if a server response lacked this required property
      */
     public String type() {
+      if (type == null) {
+        throw new IllegalStateException("InputVideo.type is required, but the response did not contain 'type'");
+      }
       return type;
     }
 
@@ -759,7 +778,9 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
      * A builder for a new {@link InputVideo}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      b.type = "input_video";
+      return b;
     }
 
     /**
@@ -802,7 +823,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
         buildMethodName = "buildFromJson"
     )
     public static final class Builder {
-      private String type = "input_video";
+      private String type;
 
       private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -880,8 +901,13 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
 
     /**
      * The {@code type} property.
+     *
+     * @throws IllegalStateException if a server response lacked this required property
      */
     public String type() {
+      if (type == null) {
+        throw new IllegalStateException("VideoUrl.type is required, but the response did not contain 'type'");
+      }
       return type;
     }
 
@@ -897,7 +923,9 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
      * A builder for a new {@link VideoUrl}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      b.type = "video_url";
+      return b;
     }
 
     /**
@@ -940,7 +968,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
         buildMethodName = "buildFromJson"
     )
     public static final class Builder {
-      private String type = "video_url";
+      private String type;
 
       private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 

@@ -77,7 +77,8 @@ public final class ChatMessageContentItemAudioInputAudio {
    * A builder for a new {@link ChatMessageContentItemAudioInputAudio}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

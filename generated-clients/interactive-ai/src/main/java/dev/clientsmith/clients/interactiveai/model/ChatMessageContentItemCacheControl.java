@@ -44,8 +44,13 @@ public final class ChatMessageContentItemCacheControl {
 
   /**
    * The {@code type} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String type() {
+    if (type == null) {
+      throw new IllegalStateException("ChatMessageContentItemCacheControl.type is required, but the response did not contain 'type'");
+    }
     return type;
   }
 
@@ -68,7 +73,9 @@ public final class ChatMessageContentItemCacheControl {
    * A builder for a new {@link ChatMessageContentItemCacheControl}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.type = "ephemeral";
+    return b;
   }
 
   /**
@@ -113,7 +120,7 @@ public final class ChatMessageContentItemCacheControl {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String type = "ephemeral";
+    private String type;
 
     private ChatMessageContentItemCacheControlTtl ttl;
 

@@ -73,7 +73,8 @@ public final class ChatMessageContentItemImageImageUrl {
    * A builder for a new {@link ChatMessageContentItemImageImageUrl}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -48,8 +48,13 @@ public final class ChatMessageContentItemText {
 
   /**
    * The {@code type} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String type() {
+    if (type == null) {
+      throw new IllegalStateException("ChatMessageContentItemText.type is required, but the response did not contain 'type'");
+    }
     return type;
   }
 
@@ -84,7 +89,9 @@ public final class ChatMessageContentItemText {
    * A builder for a new {@link ChatMessageContentItemText}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.type = "text";
+    return b;
   }
 
   /**
@@ -131,7 +138,7 @@ public final class ChatMessageContentItemText {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String type = "text";
+    private String type;
 
     private String text;
 

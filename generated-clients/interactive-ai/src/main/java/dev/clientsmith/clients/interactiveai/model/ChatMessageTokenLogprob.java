@@ -117,7 +117,8 @@ public final class ChatMessageTokenLogprob {
    * A builder for a new {@link ChatMessageTokenLogprob}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

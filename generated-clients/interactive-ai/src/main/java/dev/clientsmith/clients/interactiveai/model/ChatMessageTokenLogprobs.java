@@ -89,7 +89,8 @@ public final class ChatMessageTokenLogprobs {
    * A builder for a new {@link ChatMessageTokenLogprobs}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

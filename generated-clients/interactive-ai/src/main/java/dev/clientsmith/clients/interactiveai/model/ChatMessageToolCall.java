@@ -59,8 +59,13 @@ public final class ChatMessageToolCall {
 
   /**
    * The {@code type} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String type() {
+    if (type == null) {
+      throw new IllegalStateException("ChatMessageToolCall.type is required, but the response did not contain 'type'");
+    }
     return type;
   }
 
@@ -88,7 +93,9 @@ public final class ChatMessageToolCall {
    * A builder for a new {@link ChatMessageToolCall}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.type = "function";
+    return b;
   }
 
   /**
@@ -137,7 +144,7 @@ public final class ChatMessageToolCall {
   public static final class Builder {
     private String id;
 
-    private String type = "function";
+    private String type;
 
     private ChatMessageToolCallFunction function;
 

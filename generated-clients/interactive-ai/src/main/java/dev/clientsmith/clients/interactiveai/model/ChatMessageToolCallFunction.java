@@ -77,7 +77,8 @@ public final class ChatMessageToolCallFunction {
    * A builder for a new {@link ChatMessageToolCallFunction}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -115,8 +115,13 @@ public final class ChatResponse {
 
   /**
    * The {@code object} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String object() {
+    if (object == null) {
+      throw new IllegalStateException("ChatResponse.object is required, but the response did not contain 'object'");
+    }
     return object;
   }
 
@@ -155,7 +160,9 @@ public final class ChatResponse {
    * A builder for a new {@link ChatResponse}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.object = "chat.completion";
+    return b;
   }
 
   /**
@@ -218,7 +225,7 @@ public final class ChatResponse {
 
     private String model;
 
-    private String object = "chat.completion";
+    private String object;
 
     private Nullable<String> systemFingerprint = Nullable.absent();
 

@@ -132,7 +132,8 @@ public final class ChatResponseChoice {
    * A builder for a new {@link ChatResponseChoice}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -57,7 +57,8 @@ public final class ChatStreamOptions {
    * A builder for a new {@link ChatStreamOptions}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

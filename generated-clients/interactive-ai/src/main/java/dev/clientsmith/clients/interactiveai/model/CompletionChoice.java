@@ -146,7 +146,8 @@ public final class CompletionChoice {
    * A builder for a new {@link CompletionChoice}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

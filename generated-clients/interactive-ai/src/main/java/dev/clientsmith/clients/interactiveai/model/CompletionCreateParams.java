@@ -429,7 +429,8 @@ public final class CompletionCreateParams {
    * A builder for a new {@link CompletionCreateParams}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -67,7 +67,8 @@ public final class CompletionCreateParamsStreamOptions {
    * A builder for a new {@link CompletionCreateParamsStreamOptions}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -117,7 +117,8 @@ public final class CompletionLogprobs {
    * A builder for a new {@link CompletionLogprobs}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

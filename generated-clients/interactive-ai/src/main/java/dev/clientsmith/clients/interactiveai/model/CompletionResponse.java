@@ -82,8 +82,13 @@ public final class CompletionResponse {
 
   /**
    * The {@code object} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String object() {
+    if (object == null) {
+      throw new IllegalStateException("CompletionResponse.object is required, but the response did not contain 'object'");
+    }
     return object;
   }
 
@@ -156,7 +161,9 @@ public final class CompletionResponse {
    * A builder for a new {@link CompletionResponse}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.object = "text_completion";
+    return b;
   }
 
   /**
@@ -215,7 +222,7 @@ public final class CompletionResponse {
   public static final class Builder {
     private String id;
 
-    private String object = "text_completion";
+    private String object;
 
     private Double created;
 

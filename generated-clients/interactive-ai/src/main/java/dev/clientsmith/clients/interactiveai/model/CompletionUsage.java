@@ -93,7 +93,8 @@ public final class CompletionUsage {
    * A builder for a new {@link CompletionUsage}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

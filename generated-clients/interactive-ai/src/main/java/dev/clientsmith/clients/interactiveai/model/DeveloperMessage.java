@@ -48,8 +48,13 @@ public final class DeveloperMessage {
 
   /**
    * The {@code role} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String role() {
+    if (role == null) {
+      throw new IllegalStateException("DeveloperMessage.role is required, but the response did not contain 'role'");
+    }
     return role;
   }
 
@@ -84,7 +89,9 @@ public final class DeveloperMessage {
    * A builder for a new {@link DeveloperMessage}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.role = "developer";
+    return b;
   }
 
   /**
@@ -131,7 +138,7 @@ public final class DeveloperMessage {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String role = "developer";
+    private String role;
 
     private DeveloperMessageContent content;
 

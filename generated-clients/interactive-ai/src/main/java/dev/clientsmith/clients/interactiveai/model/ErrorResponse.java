@@ -61,7 +61,8 @@ public final class ErrorResponse {
    * A builder for a new {@link ErrorResponse}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**
@@ -260,7 +261,8 @@ public final class ErrorResponse {
      * A builder for a new {@link Error}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      return b;
     }
 
     /**

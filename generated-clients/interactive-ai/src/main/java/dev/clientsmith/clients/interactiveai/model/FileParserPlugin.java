@@ -48,8 +48,13 @@ public final class FileParserPlugin {
 
   /**
    * The {@code id} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String id() {
+    if (id == null) {
+      throw new IllegalStateException("FileParserPlugin.id is required, but the response did not contain 'id'");
+    }
     return id;
   }
 
@@ -79,7 +84,9 @@ public final class FileParserPlugin {
    * A builder for a new {@link FileParserPlugin}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.id = "file-parser";
+    return b;
   }
 
   /**
@@ -126,7 +133,7 @@ public final class FileParserPlugin {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String id = "file-parser";
+    private String id;
 
     private Boolean enabled;
 

@@ -57,7 +57,8 @@ public final class FileParserPluginPdf {
    * A builder for a new {@link FileParserPluginPdf}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

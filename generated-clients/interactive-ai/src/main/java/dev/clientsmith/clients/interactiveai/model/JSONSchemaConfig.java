@@ -105,7 +105,8 @@ public final class JSONSchemaConfig {
    * A builder for a new {@link JSONSchemaConfig}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -39,8 +39,13 @@ public final class ModerationPlugin {
 
   /**
    * The {@code id} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String id() {
+    if (id == null) {
+      throw new IllegalStateException("ModerationPlugin.id is required, but the response did not contain 'id'");
+    }
     return id;
   }
 
@@ -56,7 +61,9 @@ public final class ModerationPlugin {
    * A builder for a new {@link ModerationPlugin}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.id = "moderation";
+    return b;
   }
 
   /**
@@ -99,7 +106,7 @@ public final class ModerationPlugin {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String id = "moderation";
+    private String id;
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 

@@ -43,8 +43,13 @@ public final class NamedToolChoice {
 
   /**
    * The {@code type} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String type() {
+    if (type == null) {
+      throw new IllegalStateException("NamedToolChoice.type is required, but the response did not contain 'type'");
+    }
     return type;
   }
 
@@ -72,7 +77,9 @@ public final class NamedToolChoice {
    * A builder for a new {@link NamedToolChoice}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.type = "function";
+    return b;
   }
 
   /**
@@ -117,7 +124,7 @@ public final class NamedToolChoice {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String type = "function";
+    private String type;
 
     private NamedToolChoiceFunction function;
 

@@ -61,7 +61,8 @@ public final class NamedToolChoiceFunction {
    * A builder for a new {@link NamedToolChoiceFunction}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -87,7 +87,8 @@ public final class ProviderSortConfig {
    * A builder for a new {@link ProviderSortConfig}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

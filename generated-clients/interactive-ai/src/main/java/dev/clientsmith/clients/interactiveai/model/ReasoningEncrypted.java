@@ -57,8 +57,13 @@ public final class ReasoningEncrypted {
 
   /**
    * The {@code type} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String type() {
+    if (type == null) {
+      throw new IllegalStateException("ReasoningEncrypted.type is required, but the response did not contain 'type'");
+    }
     return type;
   }
 
@@ -125,7 +130,9 @@ public final class ReasoningEncrypted {
    * A builder for a new {@link ReasoningEncrypted}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.type = "reasoning.encrypted";
+    return b;
   }
 
   /**
@@ -176,7 +183,7 @@ public final class ReasoningEncrypted {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String type = "reasoning.encrypted";
+    private String type;
 
     private String data;
 

@@ -57,8 +57,13 @@ public final class ReasoningSummary {
 
   /**
    * The {@code type} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String type() {
+    if (type == null) {
+      throw new IllegalStateException("ReasoningSummary.type is required, but the response did not contain 'type'");
+    }
     return type;
   }
 
@@ -125,7 +130,9 @@ public final class ReasoningSummary {
    * A builder for a new {@link ReasoningSummary}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.type = "reasoning.summary";
+    return b;
   }
 
   /**
@@ -176,7 +183,7 @@ public final class ReasoningSummary {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String type = "reasoning.summary";
+    private String type;
 
     private String summary;
 

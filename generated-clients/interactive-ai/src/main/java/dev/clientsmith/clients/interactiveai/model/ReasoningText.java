@@ -61,8 +61,13 @@ public final class ReasoningText {
 
   /**
    * The {@code type} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String type() {
+    if (type == null) {
+      throw new IllegalStateException("ReasoningText.type is required, but the response did not contain 'type'");
+    }
     return type;
   }
 
@@ -149,7 +154,9 @@ public final class ReasoningText {
    * A builder for a new {@link ReasoningText}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.type = "reasoning.text";
+    return b;
   }
 
   /**
@@ -202,7 +209,7 @@ public final class ReasoningText {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String type = "reasoning.text";
+    private String type;
 
     private Nullable<String> text = Nullable.absent();
 

@@ -43,8 +43,13 @@ public final class ResponseFormatJSONSchema {
 
   /**
    * The {@code type} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String type() {
+    if (type == null) {
+      throw new IllegalStateException("ResponseFormatJSONSchema.type is required, but the response did not contain 'type'");
+    }
     return type;
   }
 
@@ -72,7 +77,9 @@ public final class ResponseFormatJSONSchema {
    * A builder for a new {@link ResponseFormatJSONSchema}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.type = "json_schema";
+    return b;
   }
 
   /**
@@ -117,7 +124,7 @@ public final class ResponseFormatJSONSchema {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String type = "json_schema";
+    private String type;
 
     private JSONSchemaConfig jsonSchema;
 

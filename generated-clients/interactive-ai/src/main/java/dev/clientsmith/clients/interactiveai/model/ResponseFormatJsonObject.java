@@ -39,8 +39,13 @@ public final class ResponseFormatJsonObject {
 
   /**
    * The {@code type} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String type() {
+    if (type == null) {
+      throw new IllegalStateException("ResponseFormatJsonObject.type is required, but the response did not contain 'type'");
+    }
     return type;
   }
 
@@ -56,7 +61,9 @@ public final class ResponseFormatJsonObject {
    * A builder for a new {@link ResponseFormatJsonObject}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.type = "json_object";
+    return b;
   }
 
   /**
@@ -99,7 +106,7 @@ public final class ResponseFormatJsonObject {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String type = "json_object";
+    private String type;
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 

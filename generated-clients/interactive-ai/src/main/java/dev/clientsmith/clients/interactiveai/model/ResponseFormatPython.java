@@ -39,8 +39,13 @@ public final class ResponseFormatPython {
 
   /**
    * The {@code type} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String type() {
+    if (type == null) {
+      throw new IllegalStateException("ResponseFormatPython.type is required, but the response did not contain 'type'");
+    }
     return type;
   }
 
@@ -56,7 +61,9 @@ public final class ResponseFormatPython {
    * A builder for a new {@link ResponseFormatPython}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.type = "python";
+    return b;
   }
 
   /**
@@ -99,7 +106,7 @@ public final class ResponseFormatPython {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String type = "python";
+    private String type;
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 

@@ -44,8 +44,13 @@ public final class ResponseHealingPlugin {
 
   /**
    * The {@code id} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String id() {
+    if (id == null) {
+      throw new IllegalStateException("ResponseHealingPlugin.id is required, but the response did not contain 'id'");
+    }
     return id;
   }
 
@@ -68,7 +73,9 @@ public final class ResponseHealingPlugin {
    * A builder for a new {@link ResponseHealingPlugin}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.id = "response-healing";
+    return b;
   }
 
   /**
@@ -113,7 +120,7 @@ public final class ResponseHealingPlugin {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String id = "response-healing";
+    private String id;
 
     private Boolean enabled;
 

@@ -105,7 +105,8 @@ public final class ToolDefinitionJsonFunction {
    * A builder for a new {@link ToolDefinitionJsonFunction}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -47,8 +47,13 @@ public final class ToolResponseMessage {
 
   /**
    * The {@code role} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String role() {
+    if (role == null) {
+      throw new IllegalStateException("ToolResponseMessage.role is required, but the response did not contain 'role'");
+    }
     return role;
   }
 
@@ -88,7 +93,9 @@ public final class ToolResponseMessage {
    * A builder for a new {@link ToolResponseMessage}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.role = "tool";
+    return b;
   }
 
   /**
@@ -135,7 +142,7 @@ public final class ToolResponseMessage {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String role = "tool";
+    private String role;
 
     private ToolResponseMessageContent content;
 

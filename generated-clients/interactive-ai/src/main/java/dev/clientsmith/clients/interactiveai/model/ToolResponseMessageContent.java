@@ -186,7 +186,7 @@ public sealed interface ToolResponseMessageContent permits ToolResponseMessageCo
       if (node.isTextual()) {
         return new OfString(context.readTreeAsValue(node, String.class));
       }
-      if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> (e0.isObject() && e0.has("type") && "text".equals(e0.path("type").asText("text")) && e0.has("text")) || (e0.isObject() && e0.has("type") && "image_url".equals(e0.path("type").asText("image_url")) && e0.has("image_url")) || (e0.isObject() && e0.has("type") && "input_audio".equals(e0.path("type").asText("input_audio")) && e0.has("input_audio")) || (e0.isObject() && e0.has("type") && "input_video".equals(e0.path("type").asText("input_video"))) || (e0.isObject() && e0.has("type") && "video_url".equals(e0.path("type").asText("video_url"))))) {
+      if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> e0.isObject())) {
         return new OfChatMessageContentItems(context.<List<ChatMessageContentItem>>readTreeAsValue(node, context.getTypeFactory().constructCollectionType(List.class, context.constructType(ChatMessageContentItem.class))));
       }
       return new Unknown(node);

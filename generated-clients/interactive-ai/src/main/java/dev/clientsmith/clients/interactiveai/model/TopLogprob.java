@@ -101,7 +101,8 @@ public final class TopLogprob {
    * A builder for a new {@link TopLogprob}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -48,8 +48,13 @@ public final class UserMessage {
 
   /**
    * The {@code role} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String role() {
+    if (role == null) {
+      throw new IllegalStateException("UserMessage.role is required, but the response did not contain 'role'");
+    }
     return role;
   }
 
@@ -84,7 +89,9 @@ public final class UserMessage {
    * A builder for a new {@link UserMessage}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.role = "user";
+    return b;
   }
 
   /**
@@ -131,7 +138,7 @@ public final class UserMessage {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String role = "user";
+    private String role;
 
     private UserMessageContent content;
 

@@ -56,8 +56,13 @@ public final class WebPlugin {
 
   /**
    * The {@code id} property.
+   *
+   * @throws IllegalStateException if a server response lacked this required property
    */
   public String id() {
+    if (id == null) {
+      throw new IllegalStateException("WebPlugin.id is required, but the response did not contain 'id'");
+    }
     return id;
   }
 
@@ -101,7 +106,9 @@ public final class WebPlugin {
    * A builder for a new {@link WebPlugin}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.id = "web";
+    return b;
   }
 
   /**
@@ -152,7 +159,7 @@ public final class WebPlugin {
       buildMethodName = "buildFromJson"
   )
   public static final class Builder {
-    private String id = "web";
+    private String id;
 
     private Boolean enabled;
 

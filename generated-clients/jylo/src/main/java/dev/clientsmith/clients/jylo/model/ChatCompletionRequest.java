@@ -111,7 +111,8 @@ public final class ChatCompletionRequest {
    * A builder for a new {@link ChatCompletionRequest}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -120,7 +120,8 @@ public final class ChatCompletionResponse {
    * A builder for a new {@link ChatCompletionResponse}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -94,7 +94,8 @@ public final class Choice {
    * A builder for a new {@link Choice}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -120,7 +120,8 @@ public final class CompletionChunk {
    * A builder for a new {@link CompletionChunk}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**
@@ -367,7 +368,8 @@ public final class CompletionChunk {
      * A builder for a new {@link Choice}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      return b;
     }
 
     /**
@@ -578,7 +580,8 @@ public final class CompletionChunk {
        * A builder for a new {@link Delta}.
        */
       public static Builder builder() {
-        return new Builder();
+        Builder b = new Builder();
+        return b;
       }
 
       /**

@@ -87,7 +87,8 @@ public final class Message {
    * A builder for a new {@link Message}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

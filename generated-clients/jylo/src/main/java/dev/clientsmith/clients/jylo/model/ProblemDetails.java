@@ -147,7 +147,8 @@ public final class ProblemDetails {
    * A builder for a new {@link ProblemDetails}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

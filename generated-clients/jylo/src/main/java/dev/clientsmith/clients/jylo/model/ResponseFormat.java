@@ -87,7 +87,8 @@ public final class ResponseFormat {
    * A builder for a new {@link ResponseFormat}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

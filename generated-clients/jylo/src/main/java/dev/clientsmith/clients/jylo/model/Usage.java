@@ -79,7 +79,8 @@ public final class Usage {
    * A builder for a new {@link Usage}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

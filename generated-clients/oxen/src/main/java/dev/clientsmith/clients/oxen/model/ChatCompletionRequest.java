@@ -252,7 +252,8 @@ public final class ChatCompletionRequest {
    * A builder for a new {@link ChatCompletionRequest}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**
@@ -682,7 +683,8 @@ public final class ChatCompletionRequest {
      * A builder for a new {@link Message}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      return b;
     }
 
     /**

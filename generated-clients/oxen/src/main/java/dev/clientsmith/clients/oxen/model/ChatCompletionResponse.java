@@ -92,8 +92,8 @@ public final class ChatCompletionResponse {
   /**
    * The {@code object} property.
    */
-  public String object() {
-    return object;
+  public Optional<String> object() {
+    return Optional.ofNullable(object);
   }
 
   /**
@@ -124,7 +124,9 @@ public final class ChatCompletionResponse {
    * A builder for a new {@link ChatCompletionResponse}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    b.object = "chat.completion";
+    return b;
   }
 
   /**
@@ -185,7 +187,7 @@ public final class ChatCompletionResponse {
 
     private String model;
 
-    private String object = "chat.completion";
+    private String object;
 
     private Nullable<Usage> usage = Nullable.absent();
 
@@ -387,7 +389,8 @@ public final class ChatCompletionResponse {
      * A builder for a new {@link Choice}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      return b;
     }
 
     /**
@@ -608,7 +611,8 @@ public final class ChatCompletionResponse {
        * A builder for a new {@link Message}.
        */
       public static Builder builder() {
-        return new Builder();
+        Builder b = new Builder();
+        return b;
       }
 
       /**
@@ -825,7 +829,8 @@ public final class ChatCompletionResponse {
      * A builder for a new {@link Usage}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      return b;
     }
 
     /**

@@ -256,8 +256,13 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
 
     /**
      * The {@code type} property.
+     *
+     * @throws IllegalStateException if a server response lacked this required property
      */
     public String type() {
+      if (type == null) {
+        throw new IllegalStateException("Inline.type is required, but the response did not contain 'type'");
+      }
       return type;
     }
 
@@ -285,7 +290,9 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
      * A builder for a new {@link Inline}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      b.type = "inline";
+      return b;
     }
 
     /**
@@ -330,7 +337,7 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
         buildMethodName = "buildFromJson"
     )
     public static final class Builder {
-      private String type = "inline";
+      private String type;
 
       private String data;
 
@@ -432,8 +439,13 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
 
     /**
      * The {@code type} property.
+     *
+     * @throws IllegalStateException if a server response lacked this required property
      */
     public String type() {
+      if (type == null) {
+        throw new IllegalStateException("Link.type is required, but the response did not contain 'type'");
+      }
       return type;
     }
 
@@ -461,7 +473,9 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
      * A builder for a new {@link Link}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      b.type = "link";
+      return b;
     }
 
     /**
@@ -506,7 +520,7 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
         buildMethodName = "buildFromJson"
     )
     public static final class Builder {
-      private String type = "link";
+      private String type;
 
       private String url;
 

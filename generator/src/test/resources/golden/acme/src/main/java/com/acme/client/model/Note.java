@@ -122,7 +122,8 @@ public final class Note {
    * A builder for a new {@link Note}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**
@@ -369,7 +370,8 @@ public final class Note {
      * A builder for a new {@link Choice}.
      */
     public static Builder builder() {
-      return new Builder();
+      Builder b = new Builder();
+      return b;
     }
 
     /**
@@ -551,7 +553,8 @@ public final class Note {
        * A builder for a new {@link Message}.
        */
       public static Builder builder() {
-        return new Builder();
+        Builder b = new Builder();
+        return b;
       }
 
       /**

@@ -147,7 +147,8 @@ public final class NoteRequest {
    * A builder for a new {@link NoteRequest}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**

@@ -68,7 +68,8 @@ public final class Problem {
    * A builder for a new {@link Problem}.
    */
   public static Builder builder() {
-    return new Builder();
+    Builder b = new Builder();
+    return b;
   }
 
   /**
