@@ -167,7 +167,7 @@ public final class ResponseSpec<T> {
       case BYTES:
         return (T) body.readAllBytes();
       default:
-        return reader(mapper).readValue(body);
+        return present(reader(mapper).readValue(body), mapper);
     }
   }
 
@@ -182,8 +182,20 @@ public final class ResponseSpec<T> {
       case BYTES:
         return (T) body;
       default:
-        return reader(mapper).readValue(body);
+        return present(reader(mapper).readValue(body), mapper);
     }
+  }
+
+  /**
+   * A JSON {@code null} (or an empty body) where the operation declares a body is a broken
+   * response, not a value: no declared success body is nullable, and callers are promised a value.
+   */
+  private T present(T value, ObjectMapper mapper) throws IOException {
+    if (value == null) {
+      throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(null, mapper.getTypeFactory().constructType(type),
+          "the response body is null, but the operation returns " + typeName());
+    }
+    return value;
   }
 
   private ObjectReader reader(ObjectMapper mapper) {

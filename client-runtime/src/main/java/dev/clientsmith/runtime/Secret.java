@@ -11,6 +11,9 @@ import java.util.Objects;
  * and an equality check would be a timing side channel.
  */
 public final class Secret {
+  /** Keys shorter than this are not searched for in free text. */
+  static final int MIN_REDACTED_LENGTH = 4;
+
 
   private final String value;
 
@@ -54,7 +57,8 @@ public final class Secret {
    * @return the text without the secret
    */
   public String redact(String text) {
-    return text == null ? null : text.replace(value, "***");
+    // Same rule as for header values: a very short key would mangle innocent text and protect nothing.
+    return text == null || value.length() < MIN_REDACTED_LENGTH ? text : text.replace(value, "***");
   }
 
   /** Returns {@code Secret[***]}. */

@@ -94,6 +94,17 @@ class ResponsesTest {
   }
 
   @Test
+  void aNullSuccessBodyIsAParseErrorNotANullResult() {
+    server.enqueue(Reply.json(200, "null"));
+    assertThatThrownBy(() -> runtime.execute(get(), ResponseSpec.of(ChatResult.class)))
+        .isInstanceOf(ResponseParseException.class)
+        .hasMessageContaining("the response body is null, but the operation returns ChatResult");
+    server.enqueue(Reply.json(200, "null"));
+    RawResponse<ChatResult> raw = runtime.executeRaw(get(), ResponseSpec.of(ChatResult.class), RequestOptions.none());
+    assertThat(catchThrowable(raw::value)).isInstanceOf(ResponseParseException.class);
+  }
+
+  @Test
   void rawParseFailureIsCachedAndTyped() {
     server.enqueue(Reply.json(200, "{\"id\": [1, 2]}"));
     RawResponse<ChatResult> raw = runtime.executeRaw(get(), ResponseSpec.of(ChatResult.class), RequestOptions.none());
