@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.clientsmith.generator.model.Property;
+import dev.clientsmith.generator.model.TypeDef;
 import dev.clientsmith.generator.model.TypeDef.ObjectType;
 import dev.clientsmith.generator.model.TypeRef;
 import dev.clientsmith.generator.normalize.Names;
@@ -221,6 +222,10 @@ final class ObjectEmitter {
       set.addStatement("$T.requireNonNull($N, $S)", JavaTypes.OBJECTS, f, f).addStatement("this.$N = $L", f, owned);
     }
     b.addMethod(set.addStatement("return this").build());
+    if (!tri) {
+      // prompt("text") rather than prompt(CompletionCreateParamsPrompt.ofString("text")).
+      unionShortcuts(b, builder, p.type(), f, p.jsonName(), "Sets {@code " + p.jsonName() + "} to the {@code $L} variant.\n");
+    }
 
     if (p.type() instanceof TypeRef.ListOf list) {
       TypeName element = types.typeName(list.element());
@@ -238,6 +243,7 @@ final class ObjectEmitter {
             .addStatement("$N.add(element)", f);
       }
       b.addMethod(add.addStatement("return this").build());
+      unionShortcuts(b, builder, list.element(), adder, p.jsonName(), "Adds one {@code $L} element to {@code " + p.jsonName() + "}.\n");
     } else if (p.type() instanceof TypeRef.MapOf map) {
       TypeName value = types.typeName(map.value());
       MethodSpec.Builder put = MethodSpec.methodBuilder("put" + Names.pascal(f)).addModifiers(Modifier.PUBLIC).returns(builder)
@@ -300,5 +306,31 @@ final class ObjectEmitter {
           owned(p.type(), CodeBlock.of("$L.get()", source)), source);
     }
     return CodeBlock.of("$L == null ? null : $L", source, owned(p.type(), source));
+  }
+
+  /**
+   * For a union-typed setter or adder, one overload per variant whose Java type is distinct after
+   * erasure: {@code addMessage(UserMessage)}, {@code stop(String)}. Variants that would clash
+   * ({@code List<String>} and {@code List<Double>}) and raw JSON keep only the union form.
+   */
+  private void unionShortcuts(TypeSpec.Builder b, ClassName builder, TypeRef type, String method, String jsonName, String doc) {
+    if (!(type instanceof TypeRef.Named named) || !(types.model().type(named.name()) instanceof TypeDef.UnionType union)) {
+      return;
+    }
+    ClassName unionClass = types.className(named.name());
+    java.util.Map<TypeName, Integer> erasures = new java.util.HashMap<>();
+    for (TypeDef.Variant v : union.variants()) {
+      erasures.merge(types.rawType(v.type()), 1, Integer::sum);
+    }
+    for (TypeDef.Variant v : union.variants()) {
+      TypeName raw = types.rawType(v.type());
+      if (erasures.get(raw) > 1 || raw.equals(JavaTypes.JSON_NODE)) {
+        continue;
+      }
+      b.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builder)
+          .addJavadoc(doc, v.discriminatorValue().orElse(v.javaName()))
+          .addParameter(types.typeName(v.type()), "value")
+          .addStatement("return $N($T.of$L(value))", method, unionClass, v.javaName()).build());
+    }
   }
 }

@@ -674,6 +674,34 @@ public final class ChatGenerationParams {
       return this;
     }
 
+    /**
+     * Adds one {@code moderation} element to {@code plugins}.
+     */
+    public Builder addPlugin(ModerationPlugin value) {
+      return addPlugin(Plugin.ofModeration(value));
+    }
+
+    /**
+     * Adds one {@code web} element to {@code plugins}.
+     */
+    public Builder addPlugin(WebPlugin value) {
+      return addPlugin(Plugin.ofWeb(value));
+    }
+
+    /**
+     * Adds one {@code file-parser} element to {@code plugins}.
+     */
+    public Builder addPlugin(FileParserPlugin value) {
+      return addPlugin(Plugin.ofFileParser(value));
+    }
+
+    /**
+     * Adds one {@code response-healing} element to {@code plugins}.
+     */
+    public Builder addPlugin(ResponseHealingPlugin value) {
+      return addPlugin(Plugin.ofResponseHealing(value));
+    }
+
     @JsonProperty("route")
     private Builder jsonRoute(Nullable<ChatGenerationParamsRoute> value) {
       this.route = value == null ? Nullable.ofNull() : value;
@@ -744,6 +772,41 @@ public final class ChatGenerationParams {
       }
       messages.add(element);
       return this;
+    }
+
+    /**
+     * Adds one {@code system} element to {@code messages}.
+     */
+    public Builder addMessage(SystemMessage value) {
+      return addMessage(Message.ofSystem(value));
+    }
+
+    /**
+     * Adds one {@code user} element to {@code messages}.
+     */
+    public Builder addMessage(UserMessage value) {
+      return addMessage(Message.ofUser(value));
+    }
+
+    /**
+     * Adds one {@code developer} element to {@code messages}.
+     */
+    public Builder addMessage(DeveloperMessage value) {
+      return addMessage(Message.ofDeveloper(value));
+    }
+
+    /**
+     * Adds one {@code assistant} element to {@code messages}.
+     */
+    public Builder addMessage(AssistantMessage value) {
+      return addMessage(Message.ofAssistant(value));
+    }
+
+    /**
+     * Adds one {@code tool} element to {@code messages}.
+     */
+    public Builder addMessage(ToolResponseMessage value) {
+      return addMessage(Message.ofTool(value));
     }
 
     @JsonProperty("model")
@@ -965,6 +1028,41 @@ public final class ChatGenerationParams {
       return this;
     }
 
+    /**
+     * Sets {@code response_format} to the {@code text} variant.
+     */
+    public Builder responseFormat(ResponseFormatText value) {
+      return responseFormat(ChatGenerationParamsResponseFormat.ofText(value));
+    }
+
+    /**
+     * Sets {@code response_format} to the {@code json_object} variant.
+     */
+    public Builder responseFormat(ResponseFormatJsonObject value) {
+      return responseFormat(ChatGenerationParamsResponseFormat.ofJsonObject(value));
+    }
+
+    /**
+     * Sets {@code response_format} to the {@code json_schema} variant.
+     */
+    public Builder responseFormat(ResponseFormatJSONSchema value) {
+      return responseFormat(ChatGenerationParamsResponseFormat.ofJsonSchema(value));
+    }
+
+    /**
+     * Sets {@code response_format} to the {@code grammar} variant.
+     */
+    public Builder responseFormat(ResponseFormatTextGrammar value) {
+      return responseFormat(ChatGenerationParamsResponseFormat.ofGrammar(value));
+    }
+
+    /**
+     * Sets {@code response_format} to the {@code python} variant.
+     */
+    public Builder responseFormat(ResponseFormatPython value) {
+      return responseFormat(ChatGenerationParamsResponseFormat.ofPython(value));
+    }
+
     @JsonProperty("seed")
     private Builder jsonSeed(Nullable<Long> value) {
       this.seed = value == null ? Nullable.ofNull() : value;
@@ -1057,6 +1155,20 @@ public final class ChatGenerationParams {
       Objects.requireNonNull(toolChoice, "toolChoice");
       this.toolChoice = toolChoice;
       return this;
+    }
+
+    /**
+     * Sets {@code tool_choice} to the {@code Literal} variant.
+     */
+    public Builder toolChoice(ToolChoiceOption.Literal value) {
+      return toolChoice(ToolChoiceOption.ofLiteral(value));
+    }
+
+    /**
+     * Sets {@code tool_choice} to the {@code NamedToolChoice} variant.
+     */
+    public Builder toolChoice(NamedToolChoice value) {
+      return toolChoice(ToolChoiceOption.ofNamedToolChoice(value));
     }
 
     @JsonProperty("tools")

@@ -183,6 +183,20 @@ public final class ChatGenerationParamsProviderMaxPrice {
       return this;
     }
 
+    /**
+     * Sets {@code prompt} to the {@code Number} variant.
+     */
+    public Builder prompt(Double value) {
+      return prompt(Price.ofNumber(value));
+    }
+
+    /**
+     * Sets {@code prompt} to the {@code String} variant.
+     */
+    public Builder prompt(String value) {
+      return prompt(Price.ofString(value));
+    }
+
     @JsonProperty("completion")
     private Builder jsonCompletion(Price value) {
       this.completion = value;
@@ -196,6 +210,20 @@ public final class ChatGenerationParamsProviderMaxPrice {
       Objects.requireNonNull(completion, "completion");
       this.completion = completion;
       return this;
+    }
+
+    /**
+     * Sets {@code completion} to the {@code Number} variant.
+     */
+    public Builder completion(Double value) {
+      return completion(Price.ofNumber(value));
+    }
+
+    /**
+     * Sets {@code completion} to the {@code String} variant.
+     */
+    public Builder completion(String value) {
+      return completion(Price.ofString(value));
     }
 
     @JsonProperty("image")
@@ -213,6 +241,20 @@ public final class ChatGenerationParamsProviderMaxPrice {
       return this;
     }
 
+    /**
+     * Sets {@code image} to the {@code Number} variant.
+     */
+    public Builder image(Double value) {
+      return image(Price.ofNumber(value));
+    }
+
+    /**
+     * Sets {@code image} to the {@code String} variant.
+     */
+    public Builder image(String value) {
+      return image(Price.ofString(value));
+    }
+
     @JsonProperty("audio")
     private Builder jsonAudio(Price value) {
       this.audio = value;
@@ -228,6 +270,20 @@ public final class ChatGenerationParamsProviderMaxPrice {
       return this;
     }
 
+    /**
+     * Sets {@code audio} to the {@code Number} variant.
+     */
+    public Builder audio(Double value) {
+      return audio(Price.ofNumber(value));
+    }
+
+    /**
+     * Sets {@code audio} to the {@code String} variant.
+     */
+    public Builder audio(String value) {
+      return audio(Price.ofString(value));
+    }
+
     @JsonProperty("request")
     private Builder jsonRequest(Price value) {
       this.request = value;
@@ -241,6 +297,20 @@ public final class ChatGenerationParamsProviderMaxPrice {
       Objects.requireNonNull(request, "request");
       this.request = request;
       return this;
+    }
+
+    /**
+     * Sets {@code request} to the {@code Number} variant.
+     */
+    public Builder request(Double value) {
+      return request(Price.ofNumber(value));
+    }
+
+    /**
+     * Sets {@code request} to the {@code String} variant.
+     */
+    public Builder request(String value) {
+      return request(Price.ofString(value));
     }
 
     /**

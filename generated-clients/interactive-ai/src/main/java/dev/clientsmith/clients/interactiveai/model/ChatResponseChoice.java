@@ -271,6 +271,27 @@ public final class ChatResponseChoice {
       return this;
     }
 
+    /**
+     * Adds one {@code reasoning.summary} element to {@code reasoning_details}.
+     */
+    public Builder addReasoningDetail(ReasoningSummary value) {
+      return addReasoningDetail(ReasoningDetail.ofReasoningSummary(value));
+    }
+
+    /**
+     * Adds one {@code reasoning.encrypted} element to {@code reasoning_details}.
+     */
+    public Builder addReasoningDetail(ReasoningEncrypted value) {
+      return addReasoningDetail(ReasoningDetail.ofReasoningEncrypted(value));
+    }
+
+    /**
+     * Adds one {@code reasoning.text} element to {@code reasoning_details}.
+     */
+    public Builder addReasoningDetail(ReasoningText value) {
+      return addReasoningDetail(ReasoningDetail.ofReasoningText(value));
+    }
+
     @JsonProperty("logprobs")
     private Builder jsonLogprobs(Nullable<ChatMessageTokenLogprobs> value) {
       this.logprobs = value == null ? Nullable.ofNull() : value;

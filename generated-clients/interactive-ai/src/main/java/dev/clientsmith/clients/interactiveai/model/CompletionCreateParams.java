@@ -616,6 +616,13 @@ public final class CompletionCreateParams {
       return this;
     }
 
+    /**
+     * Sets {@code prompt} to the {@code String} variant.
+     */
+    public Builder prompt(String value) {
+      return prompt(CompletionCreateParamsPrompt.ofString(value));
+    }
+
     @JsonProperty("best_of")
     private Builder jsonBestOf(Nullable<Long> value) {
       this.bestOf = value == null ? Nullable.ofNull() : value;

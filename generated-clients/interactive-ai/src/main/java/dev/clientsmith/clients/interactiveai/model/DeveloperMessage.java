@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -168,6 +169,20 @@ public final class DeveloperMessage {
       Objects.requireNonNull(content, "content");
       this.content = content;
       return this;
+    }
+
+    /**
+     * Sets {@code content} to the {@code String} variant.
+     */
+    public Builder content(String value) {
+      return content(DeveloperMessageContent.ofString(value));
+    }
+
+    /**
+     * Sets {@code content} to the {@code ChatMessageContentItemTexts} variant.
+     */
+    public Builder content(List<ChatMessageContentItemText> value) {
+      return content(DeveloperMessageContent.ofChatMessageContentItemTexts(value));
     }
 
     @JsonProperty("name")

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -172,6 +173,20 @@ public final class ToolResponseMessage {
       Objects.requireNonNull(content, "content");
       this.content = content;
       return this;
+    }
+
+    /**
+     * Sets {@code content} to the {@code String} variant.
+     */
+    public Builder content(String value) {
+      return content(ToolResponseMessageContent.ofString(value));
+    }
+
+    /**
+     * Sets {@code content} to the {@code ChatMessageContentItems} variant.
+     */
+    public Builder content(List<ChatMessageContentItem> value) {
+      return content(ToolResponseMessageContent.ofChatMessageContentItems(value));
     }
 
     @JsonProperty("tool_call_id")

@@ -765,6 +765,20 @@ public final class ChatCompletionRequest {
         return this;
       }
 
+      /**
+       * Sets {@code content} to the {@code String} variant.
+       */
+      public Builder content(String value) {
+        return content(Content.ofString(value));
+      }
+
+      /**
+       * Sets {@code content} to the {@code Jsons} variant.
+       */
+      public Builder content(List<JsonNode> value) {
+        return content(Content.ofJsons(value));
+      }
+
       @JsonProperty("name")
       private Builder jsonName(Nullable<String> value) {
         this.name = value == null ? Nullable.ofNull() : value;

@@ -249,6 +249,20 @@ public final class Note {
       return this;
     }
 
+    /**
+     * Sets {@code weight} to the {@code Number} variant.
+     */
+    public Builder weight(Double value) {
+      return weight(Weight.ofNumber(value));
+    }
+
+    /**
+     * Sets {@code weight} to the {@code String} variant.
+     */
+    public Builder weight(String value) {
+      return weight(Weight.ofString(value));
+    }
+
     @JsonProperty("choices")
     private Builder jsonChoices(List<Choice> value) {
       this.choices = value;

@@ -335,6 +335,20 @@ public final class NoteRequest {
       return this;
     }
 
+    /**
+     * Sets {@code attachment} to the {@code link} variant.
+     */
+    public Builder attachment(Attachment.Link value) {
+      return attachment(Attachment.ofLink(value));
+    }
+
+    /**
+     * Sets {@code attachment} to the {@code inline} variant.
+     */
+    public Builder attachment(Attachment.Inline value) {
+      return attachment(Attachment.ofInline(value));
+    }
+
     @JsonProperty("stream")
     private Builder jsonStream(Boolean value) {
       this.stream = value;
