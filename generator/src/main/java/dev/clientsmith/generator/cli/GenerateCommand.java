@@ -89,7 +89,14 @@ final class GenerateCommand implements Callable<Integer> {
         }
       }
       for (GeneratedModule m : modules) {
-        Path written = ModuleWriter.write(m, root);
+        Path written;
+        try {
+          written = ModuleWriter.write(m, root);
+        } catch (java.io.UncheckedIOException e) {
+          throw new DiagnosticException(Diagnostic.error("cli.cannot-write", Location.ofFile(root.resolve(m.folder()).toString()), null,
+              "cannot write the module: " + e.getCause().getClass().getSimpleName() + " " + e.getCause().getMessage(),
+              "check that the folder is writable and is not a file"));
+        }
         stdout.println("generated " + m.files().size() + " files in " + written);
       }
       stdout.flush();

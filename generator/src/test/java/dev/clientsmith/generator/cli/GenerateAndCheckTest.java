@@ -79,4 +79,14 @@ class GenerateAndCheckTest {
     assertThat(run.err()).contains("error[source.invalid-json]").doesNotContain("Exception");
     assertThat(out.resolve("README.md")).hasContent(before);
   }
+
+  @Test
+  void anUnwritableDestinationIsABadInputNotACrash() throws Exception {
+    Path file = dir.resolve("not-a-folder");
+    Files.writeString(file, "x");
+    MainTest.Run run = MainTest.run("generate", "--provider", "oxen", "--config", config(), "--out", file.toString());
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("error[cli.cannot-write] cannot write the module").doesNotContain("\tat ");
+    assertThat(file).hasContent("x");
+  }
 }
