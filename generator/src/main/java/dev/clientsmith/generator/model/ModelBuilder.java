@@ -297,7 +297,7 @@ public final class ModelBuilder {
             response = type;
           }
         } else {
-          errors.add(new Operation.ErrorResponse(code, type.filter(t -> !(t instanceof TypeRef.Primitive)), text(r, "description")));
+          errors.add(new Operation.ErrorResponse(code, type, text(r, "description")));
         }
       }
       Optional<Operation.Streaming> streaming = Optional.empty();

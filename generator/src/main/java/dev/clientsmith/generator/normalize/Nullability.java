@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <ul>
  *   <li>a typed schema gets {@code nullable: true} (and {@code null} among its {@code enum} values,
  *       as 3.0.3 requires for enums);
- *   <li>a union ({@code oneOf}/{@code anyOf}) gets {@code nullable} on its first inline typed
- *       member; if every member is a reference, a member that admits only null is added (the
- *       {@linkplain #isNullMember null member}).
+ *   <li>a union ({@code oneOf}/{@code anyOf}) gets a member that admits only null (the
+ *       {@linkplain #isNullMember null member}). Folding null into a member that also takes values
+ *       ({@code {type: string, nullable: true}}) would be shorter, but generators then read the
+ *       union as non-nullable (OpenAPI Generator refuses null for it); the separate member says it
+ *       plainly.
  * </ul>
  *
  * Both forms accept exactly the original values plus null, and validators (Prism, the request
@@ -39,11 +41,8 @@ public final class Nullability {
       }
       schema.remove("nullable");
       for (JsonNode m : members) {
-        if (m.isObject() && m.has("type") && !m.has("$ref")) {
-          if (isNullMember(m) || Json.isTrue(m, "nullable")) {
-            return true;
-          }
-          return makeNullable((ObjectNode) m);
+        if (isNullMember(m)) {
+          return true;
         }
       }
       ((ArrayNode) members).add(nullMember());

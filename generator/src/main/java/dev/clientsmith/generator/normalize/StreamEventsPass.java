@@ -108,6 +108,9 @@ public final class StreamEventsPass implements Pass {
           req.remove(i--);
         }
       }
+      if (req.isEmpty()) {
+        chunkChoice.remove("required"); // OpenAPI 3.0 does not allow an empty list here
+      }
     }
     chunkChoice.put(Renamer.NESTED_IN, chunkName);
     chunkChoice.put(InlineSchemasPass.SIMPLE_NAME, "Choice");

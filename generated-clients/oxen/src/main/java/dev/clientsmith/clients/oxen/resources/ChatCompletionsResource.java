@@ -1,5 +1,6 @@
 package dev.clientsmith.clients.oxen.resources;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.clientsmith.clients.oxen.model.ChatCompletionRequest;
 import dev.clientsmith.clients.oxen.model.ChatCompletionResponse;
 import dev.clientsmith.runtime.ApiRequest;
@@ -12,7 +13,8 @@ import dev.clientsmith.runtime.ResponseSpec;
  * Calls under {@code /chat/completions}.
  */
 public final class ChatCompletionsResource {
-  private static final ResponseSpec<ChatCompletionResponse> CREATE_CHAT_COMPLETION = ResponseSpec.of(ChatCompletionResponse.class);
+  private static final ResponseSpec<ChatCompletionResponse> CREATE_CHAT_COMPLETION = ResponseSpec.of(ChatCompletionResponse.class)
+      .error("400", JsonNode.class);
 
   private final ClientRuntime runtime;
 
