@@ -17,6 +17,7 @@ import dev.clientsmith.generator.normalize.Json;
 import dev.clientsmith.generator.normalize.Names;
 import dev.clientsmith.generator.normalize.Nullability;
 import dev.clientsmith.generator.normalize.OperationIdsPass;
+import dev.clientsmith.generator.normalize.Renamer;
 import dev.clientsmith.generator.normalize.Operations;
 import dev.clientsmith.generator.normalize.StreamEventsPass;
 import java.util.ArrayDeque;
@@ -151,7 +152,7 @@ public final class ModelBuilder {
       if (discriminator != null) {
         value = Optional.ofNullable(Json.singleEnumValue(Json.resolve(doc, member).path("properties").path(discriminator)));
       }
-      TypeRef type = isEnum(member) && Json.refName(member) == null
+      TypeRef type = isEnum(member) && Json.refName(member) == null && !member.has(Renamer.SAME_TYPE_AS)
           ? nested(name, "Literal", member)
           : ref(member, name, "Variant" + index);
       String javaName = value.map(Names::pascal).orElseGet(() -> variantName(type));
@@ -162,7 +163,7 @@ public final class ModelBuilder {
 
   /** The type of a schema used somewhere inside {@code owner}; inline enums and unions become nested types. */
   private TypeRef ref(ObjectNode s, String owner, String hint) {
-    String sameType = Json.text(s, "x-clientsmith-type");
+    String sameType = Json.text(s, Renamer.SAME_TYPE_AS);
     if (sameType != null) {
       return named(sameType);
     }

@@ -152,6 +152,9 @@ public final class InlineSchemasPass implements Pass {
 
   /** Objects with properties get names; free-form objects ({@code type: object} alone) and maps do not. */
   static boolean isExtractable(ObjectNode schema) {
+    if (schema.has(Renamer.SAME_TYPE_AS)) {
+      return false; // a (nullable) copy of a named schema: generated code uses that schema's type
+    }
     JsonNode props = schema.get("properties");
     return props != null && props.isObject() && props.size() > 0;
   }

@@ -5,33 +5,30 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * How a schema is made to admit {@code null} in OpenAPI 3.0 without writing {@code nullable} where
- * it has no effect. In 3.0, {@code nullable: true} only works beside a {@code type}, so:
+ * How a schema is made to admit {@code null} in OpenAPI 3.0 so that the tools that judge our output
+ * all read it the same way. {@code nullable: true} only works beside a {@code type}, so:
  *
  * <ul>
- *   <li>a typed schema gets {@code nullable: true} (and {@code null} among its {@code enum} values,
- *       as 3.0.3 requires for enums);
- *   <li>a union ({@code oneOf}/{@code anyOf}) gets a member that admits only null (the
- *       {@linkplain #isNullMember null member}). Folding null into a member that also takes values
- *       ({@code {type: string, nullable: true}}) would be shorter, but generators then read the
- *       union as non-nullable (OpenAPI Generator refuses null for it); the separate member says it
- *       plainly.
+ *   <li>a typed schema gets {@code nullable: true}. An {@code enum} does <em>not</em> get {@code null}
+ *       added to its values: Prism appends it itself, and a listed {@code null} makes its schema
+ *       compiler fail and silently switch the request check off (measured); the request validator
+ *       accepts null either way.
+ *   <li>a union ({@code oneOf}/{@code anyOf}) gets {@code nullable} on its first inline typed member;
+ *       if every member is a reference, the first one whose target has a type is replaced by a
+ *       nullable copy of it marked {@code x-clientsmith-type} (generated code still uses the one
+ *       type). A member that admits only null ({@code enum: [null]}) is the last resort, for unions of
+ *       unions only, for the same Prism reason.
  * </ul>
  *
- * Both forms accept exactly the original values plus null, and validators (Prism, the request
- * validator) and generators understand them.
+ * Each form accepts exactly the original values plus null.
  */
 public final class Nullability {
   private Nullability() {}
 
   /** Makes {@code schema} admit null; returns false when it has no type and no union to carry it. */
-  public static boolean makeNullable(ObjectNode schema) {
+  public static boolean makeNullable(ObjectNode document, ObjectNode schema) {
     if (schema.has("type")) {
       schema.put("nullable", true);
-      JsonNode e = schema.get("enum");
-      if (e != null && e.isArray() && !containsNull(e)) {
-        ((ArrayNode) e).addNull();
-      }
       return true;
     }
     for (String kw : new String[] {"oneOf", "anyOf"}) {
@@ -41,7 +38,24 @@ public final class Nullability {
       }
       schema.remove("nullable");
       for (JsonNode m : members) {
-        if (isNullMember(m)) {
+        if (isNullMember(m) || (m.has("type") && Json.isTrue(m, "nullable"))) {
+          return true;
+        }
+      }
+      for (JsonNode m : members) {
+        if (m.isObject() && m.has("type") && !m.has("$ref")) {
+          return makeNullable(document, (ObjectNode) m);
+        }
+      }
+      for (int i = 0; i < members.size(); i++) {
+        String target = Json.refName(members.get(i));
+        JsonNode resolved = Json.resolve(document, members.get(i));
+        if (target != null && resolved.has("type")) {
+          ObjectNode copy = ((ObjectNode) resolved).deepCopy();
+          copy.remove(java.util.List.of(Renamer.NESTED_IN, InlineSchemasPass.SIMPLE_NAME));
+          copy.put("nullable", true);
+          copy.put(Renamer.SAME_TYPE_AS, target);
+          ((ArrayNode) members).set(i, copy);
           return true;
         }
       }
@@ -83,14 +97,5 @@ public final class Nullability {
   public static boolean isNullMember(JsonNode schema) {
     JsonNode e = schema.get("enum");
     return e != null && e.isArray() && e.size() == 1 && e.get(0).isNull();
-  }
-
-  private static boolean containsNull(JsonNode array) {
-    for (JsonNode n : array) {
-      if (n.isNull()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

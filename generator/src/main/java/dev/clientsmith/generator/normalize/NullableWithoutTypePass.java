@@ -44,17 +44,17 @@ public final class NullableWithoutTypePass implements Pass {
         schema.remove("$ref");
         schema.remove("nullable");
         copy.setAll(schema);
-        Nullability.makeNullable(copy);
+        Nullability.makeNullable(doc, copy);
         copy.put(Renamer.SAME_TYPE_AS, target);
         schema.removeAll();
         schema.setAll(copy);
         reason = "nullable beside $ref is ignored; a nullable copy of " + target + " marked as the same type";
       } else if (schema.has("oneOf") || schema.has("anyOf")) {
-        Nullability.makeNullable(schema);
+        Nullability.makeNullable(doc, schema);
         reason = "a union admits null through a member that admits it";
       } else if (schema.has("enum")) {
         schema.put("type", typeOf(schema.get("enum")));
-        Nullability.makeNullable(schema);
+        Nullability.makeNullable(doc, schema);
         reason = "an enum's type is the type of its values";
       } else {
         schema.remove("nullable");

@@ -71,7 +71,7 @@ public final class NullableWrappersPass implements Pass {
       if (target == null) {
         replacement = member.deepCopy();
         carryDocs(w.node(), replacement);
-        Nullability.makeNullable(replacement);
+        Nullability.makeNullable(doc, replacement);
         reason = "a nullable one-member wrapper around an inline schema is that schema, nullable";
       } else {
         ObjectNode targetSchema = (ObjectNode) Json.resolve(doc, member);
@@ -80,7 +80,7 @@ public final class NullableWrappersPass implements Pass {
         if (canShare) {
           if (madeNullable.add(target)) {
             JsonNode targetBefore = targetSchema.deepCopy();
-            Nullability.makeNullable(targetSchema);
+            Nullability.makeNullable(doc, targetSchema);
             ctx.record(Json.schemaPointer(target), targetBefore, targetSchema.deepCopy(),
                 "every use of " + target + " is wrapped as nullable, so the schema itself admits null");
           }
@@ -90,7 +90,7 @@ public final class NullableWrappersPass implements Pass {
         } else {
           replacement = targetSchema.deepCopy();
           carryDocs(w.node(), replacement);
-          Nullability.makeNullable(replacement);
+          Nullability.makeNullable(doc, replacement);
           replacement.put(Renamer.SAME_TYPE_AS, target);
           reason = target + " is also used as non-nullable; a nullable copy marked as the same type replaces the wrapper";
         }

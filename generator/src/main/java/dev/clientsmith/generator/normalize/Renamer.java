@@ -12,7 +12,7 @@ import java.util.Map;
 public final class Renamer {
   /** Extensions whose string value is a schema name. */
   static final String NESTED_IN = "x-clientsmith-nested-in";
-  static final String SAME_TYPE_AS = "x-clientsmith-type";
+  public static final String SAME_TYPE_AS = "x-clientsmith-type";
   static final String STREAM_EVENT = "x-clientsmith-stream-event";
 
   private Renamer() {}

@@ -138,7 +138,7 @@ public final class StreamEventsPass implements Pass {
   private static JsonNode nullableVersion(ObjectNode doc, ObjectNode schema) {
     String target = Json.refName(schema);
     ObjectNode copy = ((ObjectNode) Json.resolve(doc, schema)).deepCopy();
-    Nullability.makeNullable(copy);
+    Nullability.makeNullable(doc, copy);
     if (target != null) {
       copy.put(Renamer.SAME_TYPE_AS, target);
     }

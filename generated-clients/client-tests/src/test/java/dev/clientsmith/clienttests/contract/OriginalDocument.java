@@ -54,6 +54,22 @@ record OriginalDocument(Path page, ObjectNode tree, Path jsonFile) {
     return List.copyOf(documents);
   }
 
+  /**
+   * The normalised document of a provider, as checked in with its generated module
+   * ({@code generated-clients/<module>/src/main/resources/.../openapi.json}): for judging the
+   * normaliser's output with the same tools. {@code page} is then that JSON file itself.
+   */
+  static OriginalDocument normalised(String module) {
+    Path resources = repositoryRoot().resolve("generated-clients").resolve(module).resolve("src/main/resources");
+    try (java.util.stream.Stream<Path> files = Files.walk(resources)) {
+      Path json = files.filter(f -> f.getFileName().toString().equals("openapi.json")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("no openapi.json under " + resources));
+      return new OriginalDocument(json, (ObjectNode) JSON.readTree(json.toFile()), json);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the normalised document of " + module, e);
+    }
+  }
+
   /** The page's file name without extension, e.g. {@code interactive-ai-chat}. */
   String name() {
     return fileStem(page);
