@@ -153,7 +153,7 @@ public final class Merger {
     // 3. Copy what is new.
     ObjectNode targetSchemas = Json.schemasForWrite(base);
     Json.schemas(other).properties().forEach(e -> targetSchemas.set(e.getKey(), e.getValue()));
-    mergeSecuritySchemes(base, other, input.name(), report);
+    mergeSecuritySchemes(base, other, input.name());
     mergePaths(base, other, input, report);
     mergeTags(base, other);
   }
@@ -193,7 +193,7 @@ public final class Merger {
     return words.isEmpty() ? "Other" : Names.pascal(words.get(words.size() - 1));
   }
 
-  private static void mergeSecuritySchemes(ObjectNode base, ObjectNode other, String name, Report report) {
+  private static void mergeSecuritySchemes(ObjectNode base, ObjectNode other, String name) {
     JsonNode schemes = other.path("components").path("securitySchemes");
     if (!schemes.isObject()) {
       return;

@@ -75,8 +75,4 @@ public record ApiModel(
   public List<TypeDef> topLevelTypes() {
     return types.values().stream().filter(t -> t.nestedIn().isEmpty()).toList();
   }
-
-  static <K, V> SortedMap<K, V> sorted(Map<K, V> map) {
-    return new TreeMap<>(map);
-  }
 }

@@ -11,7 +11,6 @@ import java.util.List;
  * References are visited but not followed.
  */
 public final class SchemaWalker {
-  private static final List<String> METHODS = List.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   /** Where a schema sits. */
   public record Site(
@@ -22,31 +21,30 @@ public final class SchemaWalker {
       boolean mapValue,
       ObjectNode union,
       boolean nullableWrapper,
-      ObjectNode parent,
-      String role) {
+      ObjectNode parent) {
 
     static Site component(String name) {
-      return new Site(name, null, null, false, false, null, false, null, "component");
+      return new Site(name, null, null, false, false, null, false, null);
     }
 
-    static Site operation(String operationId, String role) {
-      return new Site(null, operationId, null, false, false, null, false, null, role);
+    static Site operation(String operationId) {
+      return new Site(null, operationId, null, false, false, null, false, null);
     }
 
     Site property(String name, ObjectNode owner) {
-      return new Site(component, operationId, name, false, false, null, false, owner, role);
+      return new Site(component, operationId, name, false, false, null, false, owner);
     }
 
     Site items(ObjectNode owner) {
-      return new Site(component, operationId, property, true, false, null, false, owner, role);
+      return new Site(component, operationId, property, true, false, null, false, owner);
     }
 
     Site mapValue(ObjectNode owner) {
-      return new Site(component, operationId, property, false, true, null, false, owner, role);
+      return new Site(component, operationId, property, false, true, null, false, owner);
     }
 
     Site member(ObjectNode composition, boolean wrapper) {
-      return new Site(component, operationId, property, arrayItem, mapValue, composition, wrapper, composition, role);
+      return new Site(component, operationId, property, arrayItem, mapValue, composition, wrapper, composition);
     }
 
     /** True when the schema is the whole of a component (not something nested in it). */
@@ -80,24 +78,24 @@ public final class SchemaWalker {
       for (String path : Json.fieldNames(paths)) {
         JsonNode item = paths.get(path);
         String itemPtr = Json.pointer("/paths", path);
-        walkParameters(item.get("parameters"), itemPtr + "/parameters", Site.operation(null, "parameter"), visitor);
-        for (String method : METHODS) {
+        walkParameters(item.get("parameters"), itemPtr + "/parameters", Site.operation(null), visitor);
+        for (String method : Operations.METHODS) {
           JsonNode op = item.get(method);
           if (op == null || !op.isObject()) {
             continue;
           }
           String opPtr = itemPtr + "/" + method;
           String opId = Json.text(op, "operationId");
-          walkParameters(op.get("parameters"), opPtr + "/parameters", Site.operation(opId, "parameter"), visitor);
+          walkParameters(op.get("parameters"), opPtr + "/parameters", Site.operation(opId), visitor);
           JsonNode body = op.get("requestBody");
           if (body != null) {
-            walkContent(body.get("content"), opPtr + "/requestBody/content", Site.operation(opId, "request"), visitor);
+            walkContent(body.get("content"), opPtr + "/requestBody/content", Site.operation(opId), visitor);
           }
           JsonNode responses = op.get("responses");
           if (responses != null) {
             for (String code : Json.fieldNames(responses)) {
               JsonNode r = responses.get(code);
-              walkContent(r.get("content"), opPtr + "/responses/" + code + "/content", Site.operation(opId, "response"), visitor);
+              walkContent(r.get("content"), opPtr + "/responses/" + code + "/content", Site.operation(opId), visitor);
             }
           }
         }
@@ -111,7 +109,7 @@ public final class SchemaWalker {
       for (String n : Json.fieldNames(params)) {
         JsonNode s = params.get(n).get("schema");
         if (s != null && s.isObject()) {
-          walkSchema((ObjectNode) s, ptr + "/parameters/" + Json.escape(n) + "/schema", Site.operation(null, "parameter"), visitor);
+          walkSchema((ObjectNode) s, ptr + "/parameters/" + Json.escape(n) + "/schema", Site.operation(null), visitor);
         }
       }
     }
@@ -120,7 +118,7 @@ public final class SchemaWalker {
       if (group != null) {
         for (String n : Json.fieldNames(group)) {
           walkContent(group.get(n).get("content"), ptr + "/" + kind + "/" + Json.escape(n) + "/content",
-              Site.operation(null, kind.equals("responses") ? "response" : "request"), visitor);
+              Site.operation(null), visitor);
         }
       }
     }
