@@ -85,33 +85,25 @@ public final class InlineSchemasPass implements Pass {
         JsonNode m = members.get(i);
         String value = discriminator == null ? null : Json.singleEnumValue(m.path("properties").path(discriminator));
         String memberHint = value != null ? Names.pascal(value) : hint + "Variant" + (i + 1);
-        handleIndex(ctx, (ArrayNode) members, i, owner, memberHint, ptr + "/" + kw + "/" + i);
+        ((ArrayNode) members).set(i, visit(ctx, m, owner, memberHint, ptr + "/" + kw + "/" + i));
       }
     }
   }
 
-  private void handleIndex(PassContext ctx, ArrayNode parent, int index, String owner, String hint, String ptr) {
-    JsonNode child = parent.get(index);
+  /** The schema to put where {@code child} was: {@code child} itself, or a reference to its extraction. */
+  private JsonNode visit(PassContext ctx, JsonNode child, String owner, String hint, String ptr) {
     if (!(child instanceof ObjectNode obj) || obj.has("$ref")) {
-      return;
+      return child;
     }
     if (!isExtractable(obj)) {
       descend(ctx, obj, owner, hint, ptr);
-      return;
+      return child;
     }
-    parent.set(index, extract(ctx, obj, owner, hint, ptr));
+    return extract(ctx, obj, owner, hint, ptr);
   }
 
   private void handle(PassContext ctx, ObjectNode parent, String key, String owner, String hint, String ptr) {
-    JsonNode child = parent.get(key);
-    if (!(child instanceof ObjectNode obj) || obj.has("$ref")) {
-      return;
-    }
-    if (!isExtractable(obj)) {
-      descend(ctx, obj, owner, hint, ptr);
-      return;
-    }
-    parent.set(key, extract(ctx, obj, owner, hint, ptr));
+    parent.set(key, visit(ctx, parent.get(key), owner, hint, ptr));
   }
 
   private ObjectNode extract(PassContext ctx, ObjectNode inline, String owner, String simpleName, String ptr) {
