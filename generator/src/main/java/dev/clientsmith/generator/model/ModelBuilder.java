@@ -51,6 +51,13 @@ import java.util.TreeMap;
  * </ul>
  */
 public final class ModelBuilder {
+  /**
+   * Names generated model classes use for their own members; a property with one of these names
+   * gets {@code Value} appended ({@code builder -> builderValue}).
+   */
+  static final Set<String> RESERVED_MEMBERS = Set.of("additionalProperties", "builder", "toBuilder", "build", "buildFromJson",
+      "putAdditionalProperty", "equals", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
   private final ObjectNode doc;
   private final ObjectNode schemas;
   private final Map<String, TypeDef> types = new LinkedHashMap<>();
@@ -99,11 +106,12 @@ public final class ModelBuilder {
     Set<String> required = new HashSet<>();
     s.path("required").forEach(r -> required.add(r.asText()));
     List<Property> properties = new ArrayList<>();
-    Set<String> javaNames = new HashSet<>();
+    Set<String> javaNames = new HashSet<>(RESERVED_MEMBERS);
     JsonNode props = s.path("properties");
     for (String p : Json.fieldNames(props)) {
       ObjectNode ps = (ObjectNode) props.get(p);
-      String javaName = unique(javaName(p), javaNames);
+      String candidate = javaName(p);
+      String javaName = unique(RESERVED_MEMBERS.contains(candidate) ? candidate + "Value" : candidate, javaNames);
       Optional<String> constant = Optional.empty();
       TypeRef type;
       List<JsonNode> values = enumValues(ps);
@@ -114,6 +122,9 @@ public final class ModelBuilder {
         type = ref(ps, name, Names.pascal(p));
       }
       boolean nullable = Nullability.admitsNull(doc, ps);
+      if (nullable) {
+        javaNames.add(javaName + "Field"); // its three-state accessor
+      }
       properties.add(new Property(p, javaName, type, required.contains(p), nullable, text(ps, "description"), constant,
           Optional.ofNullable(ps.get("default"))));
     }
@@ -210,7 +221,9 @@ public final class ModelBuilder {
       name = owner + simple + n;
     }
     types.put(name, null); // reserve the name before nested types of this one are defined
-    define(name, simple, Optional.of(owner), Json.ref(owner) + "#" + simple, s);
+    // Inline schemas of parameters and bodies have an operation, not a type, as owner: they are top-level.
+    boolean ownerIsType = types.containsKey(owner) || schemas.has(owner);
+    define(name, ownerIsType ? simple : name, ownerIsType ? Optional.of(owner) : Optional.empty(), Json.ref(owner) + "#" + simple, s);
     return new TypeRef.Named(name);
   }
 

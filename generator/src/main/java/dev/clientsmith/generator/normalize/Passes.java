@@ -26,6 +26,7 @@ public final class Passes {
         new OperationIdsPass(),
         new TagNamesPass(),
         new NullableWrappersPass(),
+        new AllOfPass(),
         new InlineAliasesPass(),
         new DuplicateVariantsPass(),
         new EnumBranchesPass(),
