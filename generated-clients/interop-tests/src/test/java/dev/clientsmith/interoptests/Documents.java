@@ -123,6 +123,21 @@ final class Documents {
     }
   }
 
+  /**
+   * A realistic response payload of our own client tests,
+   * {@code generated-clients/client-tests/src/test/resources/local/<provider>/<file>}: OpenAPI
+   * Generator's client is given the same payloads as ours (read from that folder, without a
+   * dependency on the client-tests module).
+   */
+  static JsonNode clientTestPayload(String providerId, String file) {
+    Path path = root().resolve(Path.of("generated-clients", "client-tests", "src", "test", "resources", "local", providerId, file));
+    try {
+      return JSON.readTree(Files.readString(path));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read the client-tests payload " + path, e);
+    }
+  }
+
   /** A JSON test resource of this module. */
   static JsonNode resource(String name) {
     try (InputStream in = Documents.class.getResourceAsStream("/" + name)) {

@@ -54,7 +54,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       clients compile.
  *   <li>The same documents with the tool's limits stepped around as a user of it would ({@link
  *       Workarounds}): every normalised client compiles, sends requests the normalised document
- *       accepts, and reads every realistic response; the original documents, treated alike, do not.
+ *       accepts, and reads every realistic response but those with a value the document does not
+ *       list (our client tests' payloads, some of which have one: a known limit); the original
+ *       documents, treated alike, do not.
  *       Each limit is also checked to be still there, so that the README stays true.
  * </ol>
  */
@@ -280,7 +282,7 @@ class OpenApiGeneratorJavaClientTest {
       record("original " + page.id() + " with the workarounds, " + exchange.requestName() + " -> " + exchange.payload() + ": " + outcome);
     }
     assertThat(failures).as("exchanges the clients from the original documents cannot do")
-        .contains("interactive-ai chat-completion.json");
+        .contains("interactive-ai chat-completion-without-reasoning.json");
   }
 
   // Helpers.
@@ -332,7 +334,7 @@ class OpenApiGeneratorJavaClientTest {
    */
   private static Object call(Compilation compilation, JsonNode document, Exchange exchange, boolean scalarCoercion) {
     RequestCorpus.Request request = exchange.request();
-    server.respond(Documents.resource(exchange.payloadResource()).toString());
+    server.respond(exchange.response().toString());
     String base = Documents.serverBasePath(document);
     Operation operation = operation(compilation.sources(), document, request.path().substring(base.length()));
     URLClassLoader loader = LOADERS.computeIfAbsent(compilation.classes(), k -> compilation.load());

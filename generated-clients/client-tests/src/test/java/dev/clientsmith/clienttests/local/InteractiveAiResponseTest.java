@@ -10,6 +10,9 @@ import dev.clientsmith.clients.interactiveai.model.ChatCompletionFinishReason;
 import dev.clientsmith.clients.interactiveai.model.ChatGenerationParams;
 import dev.clientsmith.clients.interactiveai.model.ChatGenerationTokenUsage;
 import dev.clientsmith.clients.interactiveai.model.ChatMessageContentItem;
+import dev.clientsmith.clients.interactiveai.model.ChatMessageTokenLogprob;
+import dev.clientsmith.clients.interactiveai.model.ChatMessageTokenLogprobs;
+import dev.clientsmith.clients.interactiveai.model.ChatMessageToolCall;
 import dev.clientsmith.clients.interactiveai.model.ChatResponse;
 import dev.clientsmith.clients.interactiveai.model.ChatResponseChoice;
 import dev.clientsmith.clients.interactiveai.model.CompletionChoice;
@@ -23,6 +26,7 @@ import dev.clientsmith.clients.interactiveai.model.ReasoningDetailFormat;
 import dev.clientsmith.clients.interactiveai.model.ReasoningEncrypted;
 import dev.clientsmith.clients.interactiveai.model.ReasoningSummary;
 import dev.clientsmith.clients.interactiveai.model.ReasoningText;
+import dev.clientsmith.clients.interactiveai.model.TopLogprob;
 import dev.clientsmith.clienttests.support.LocalServer;
 import dev.clientsmith.clienttests.support.ScriptedResponse;
 import dev.clientsmith.clienttests.support.TestResources;
@@ -233,6 +237,84 @@ class InteractiveAiResponseTest {
     assertThat(choice.message().reasoningField().isNull()).isTrue();
     assertThat(choice.reasoningDetails()).isEmpty();
     assertThat(response.usage()).isEmpty();
+  }
+
+  @Test
+  void toolCallWithReasoningDetailsLogprobsAndNullUsageDetailsIsRead() {
+    ChatResponse response = chat("chat-completion-tool-call.json");
+
+    assertThat(response.model()).isEqualTo("anthropic/claude-sonnet-4");
+    ChatResponseChoice choice = response.choices().get(0);
+    assertThat(choice.finishReason()).contains(ChatCompletionFinishReason.TOOL_CALLS);
+    AssistantMessage message = choice.message();
+    assertThat(message.contentField().isNull()).isTrue();
+    assertThat(message.reasoning()).contains("I should look the weather up.");
+    List<ChatMessageToolCall> calls = message.toolCalls().orElseThrow();
+    assertThat(calls).hasSize(1);
+    assertThat(calls.get(0).id()).isEqualTo("toolu_01");
+    assertThat(calls.get(0).type()).isEqualTo("function");
+    assertThat(calls.get(0).function().name()).isEqualTo("get_weather");
+    assertThat(calls.get(0).function().arguments()).isEqualTo("{\"city\":\"Paris\"}");
+
+    List<ReasoningDetail> details = choice.reasoningDetails().orElseThrow();
+    assertThat(details).hasSize(3);
+    ReasoningSummary summary = details.get(0).asReasoningSummary();
+    assertThat(summary.summary()).isEqualTo("Decided to call get_weather.");
+    assertThat(summary.idField().isNull()).isTrue();
+    assertThat(summary.format()).contains(ReasoningDetailFormat.ANTHROPIC_CLAUDE_V1);
+    assertThat(summary.index()).contains(0.0);
+    ReasoningEncrypted encrypted = details.get(1).asReasoningEncrypted();
+    assertThat(encrypted.data()).isEqualTo("ZW5jcnlwdGVk");
+    assertThat(encrypted.formatField().isNull()).isTrue();
+    assertThat(encrypted.idField().isAbsent()).isTrue();
+    ReasoningText text = details.get(2).asReasoningText();
+    assertThat(text.text()).contains("Weather needs a tool.");
+    assertThat(text.signature()).contains("sig-1");
+
+    ChatMessageTokenLogprobs logprobs = choice.logprobs().orElseThrow();
+    assertThat(logprobs.refusalField().isNull()).isTrue();
+    ChatMessageTokenLogprob token = logprobs.content().orElseThrow().get(0);
+    assertThat(token.token()).isEqualTo("Hi");
+    assertThat(token.logprob()).isEqualTo(-0.01);
+    assertThat(token.bytes()).contains(List.of(72.0, 105.0));
+    TopLogprob top = token.topLogprobs().get(0);
+    assertThat(top.token()).isEqualTo("Hi");
+    assertThat(top.logprob()).isEqualTo(-0.01);
+    assertThat(top.bytesField().isNull()).isTrue();
+
+    ChatGenerationTokenUsage usage = response.usage().orElseThrow();
+    assertThat(usage.promptTokens()).isEqualTo(310.0);
+    assertThat(usage.completionTokens()).isEqualTo(42.0);
+    assertThat(usage.totalTokens()).isEqualTo(352.0);
+    assertThat(usage.completionTokensDetailsField().isNull()).isTrue();
+    assertThat(usage.promptTokensDetailsField().isNull()).isTrue();
+  }
+
+  @Test
+  void answerWithoutReasoningIsReadWithItsNullsAndUsageDetails() {
+    ChatResponse response = chat("chat-completion-without-reasoning.json");
+
+    assertThat(response.id()).isEqualTo("gen-1767225600-Xq3ZkA9");
+    assertThat(response.model()).isEqualTo("openai/gpt-4o-mini");
+    assertThat(response.systemFingerprintField().isNull()).isTrue();
+    assertThat(response.additionalProperties()).isEmpty();
+    ChatResponseChoice choice = response.choices().get(0);
+    assertThat(choice.finishReason()).contains(ChatCompletionFinishReason.STOP);
+    assertThat(choice.logprobsField().isNull()).isTrue();
+    assertThat(choice.reasoningDetails()).isEmpty();
+    AssistantMessage message = choice.message();
+    assertThat(message.content().orElseThrow().asString())
+        .isEqualTo("Waves fold into foam,\nsalt wind carries gull voices,\nthe tide keeps its time.");
+    assertThat(message.refusalField().isNull()).isTrue();
+    assertThat(message.reasoningField().isNull()).isTrue();
+    assertThat(message.toolCalls()).isEmpty();
+    ChatGenerationTokenUsage usage = response.usage().orElseThrow();
+    assertThat(usage.promptTokens()).isEqualTo(24.0);
+    assertThat(usage.completionTokens()).isEqualTo(21.0);
+    assertThat(usage.totalTokens()).isEqualTo(45.0);
+    assertThat(usage.completionTokensDetails().orElseThrow().reasoningTokens()).contains(0.0);
+    assertThat(usage.completionTokensDetails().orElseThrow().audioTokensField().isNull()).isTrue();
+    assertThat(usage.promptTokensDetails().orElseThrow().cachedTokens()).contains(0.0);
   }
 
   @Test
