@@ -138,18 +138,30 @@ final class ObjectEmitter {
         .addAnnotation(JSON_ANY_GETTER)
         .addJavadoc("Properties the document does not declare: kept when read, sent when written.\n")
         .addStatement("return additionalProperties").build());
-    b.addMethod(MethodSpec.methodBuilder("putAdditionalProperty").addModifiers(Modifier.PUBLIC).returns(builder)
-        .addAnnotation(JSON_ANY_SETTER)
-        .addJavadoc("Adds a property the document does not declare; it is sent as given.\n")
-        .addParameter(JavaTypes.STRING, "name").addParameter(JavaTypes.JSON_NODE, "value")
-        .addStatement("additionalProperties.put($T.requireNonNull(name, $S), value)", JavaTypes.OBJECTS, "name")
-        .addStatement("return this").build());
-    b.addMethod(MethodSpec.methodBuilder("additionalProperties").addModifiers(Modifier.PUBLIC).returns(builder)
-        .addJavadoc("Replaces all undeclared properties.\n")
-        .addParameter(EXTRA_MAP, "properties")
-        .addStatement("additionalProperties.clear()")
-        .addStatement("additionalProperties.putAll(properties)")
-        .addStatement("return this").build());
+    if (type.closed()) {
+      // The document allows no other properties (additionalProperties: false): the builder offers no
+      // way to add one, but what a server sends anyway is still kept when read.
+      spec.addJavadoc("\n<p>The document allows no properties besides these; undeclared ones a server sends are kept in"
+          + " {@link #additionalProperties()}.\n");
+      b.addMethod(MethodSpec.methodBuilder("jsonAdditionalProperty").addModifiers(Modifier.PRIVATE).returns(builder)
+          .addAnnotation(JSON_ANY_SETTER)
+          .addParameter(JavaTypes.STRING, "name").addParameter(JavaTypes.JSON_NODE, "value")
+          .addStatement("additionalProperties.put(name, value)")
+          .addStatement("return this").build());
+    } else {
+      b.addMethod(MethodSpec.methodBuilder("putAdditionalProperty").addModifiers(Modifier.PUBLIC).returns(builder)
+          .addAnnotation(JSON_ANY_SETTER)
+          .addJavadoc("Adds a property the document does not declare; it is sent as given.\n")
+          .addParameter(JavaTypes.STRING, "name").addParameter(JavaTypes.JSON_NODE, "value")
+          .addStatement("additionalProperties.put($T.requireNonNull(name, $S), value)", JavaTypes.OBJECTS, "name")
+          .addStatement("return this").build());
+      b.addMethod(MethodSpec.methodBuilder("additionalProperties").addModifiers(Modifier.PUBLIC).returns(builder)
+          .addJavadoc("Replaces all undeclared properties.\n")
+          .addParameter(EXTRA_MAP, "properties")
+          .addStatement("additionalProperties.clear()")
+          .addStatement("additionalProperties.putAll(properties)")
+          .addStatement("return this").build());
+    }
 
     spec.addMethod(ctor.build());
     spec.addMethod(newBuilder.addStatement("return b").build());

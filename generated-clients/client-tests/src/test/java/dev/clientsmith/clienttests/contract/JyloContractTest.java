@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.clientsmith.clients.jylo.JyloClient;
 import dev.clientsmith.clients.jylo.model.ChatCompletionRequest;
 import dev.clientsmith.clients.jylo.model.ChatCompletionResponse;
@@ -12,6 +11,7 @@ import dev.clientsmith.clients.jylo.model.Message;
 import dev.clientsmith.clients.jylo.model.ProblemDetails;
 import dev.clientsmith.clients.jylo.model.ResponseFormat;
 import dev.clientsmith.runtime.RawResponse;
+import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.errors.ApiStatusException;
 import dev.clientsmith.runtime.errors.AuthenticationException;
 import dev.clientsmith.runtime.errors.BadRequestException;
@@ -159,13 +159,12 @@ class JyloContractTest {
     assertThat(notUuid.statusCode()).as(notUuid.body()).isEqualTo(400);
     assertThat(notUuid.headers().firstValue("sl-violations")).hasValueSatisfying(v -> assertThat(v).contains("uuid"));
 
-    // A stray property: the client can send one on request (putAdditionalProperty); the
-    // validator and Prism both reject it, because the document says additionalProperties: false.
-    ChatCompletionRequest stray = minimal().toBuilder()
-        .putAdditionalProperty("temperature", JsonNodeFactory.instance.numberNode(0.5)).build();
+    // A stray property: Jylo's models offer no way to add one (additionalProperties: false), but
+    // the per-request escape hatch can; the validator and Prism both reject it.
+    RequestOptions stray = RequestOptions.builder().putExtraBodyProperty("temperature", 0.5).build();
     try (JyloClient noRetry = JyloClient.builder().apiKey("test-key").maxRetries(0).transport(PRISM.judge()).build()) {
       assertThatThrownBy(() -> PRISM.judge().expectingViolation("additionalProperties",
-          () -> noRetry.completions().create(MODEL, stray)))
+          () -> noRetry.completions().create(MODEL, minimal(), stray)))
           .isInstanceOfSatisfying(ApiStatusException.class, e -> {
             assertThat(e.status()).isEqualTo(400);
             assertThat(e.headers().first("sl-violations"))

@@ -3,7 +3,6 @@ package dev.clientsmith.clienttests.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.clientsmith.clients.jylo.JyloClient;
 import dev.clientsmith.clients.jylo.model.ChatCompletionRequest;
 import dev.clientsmith.clients.jylo.model.Message;
@@ -142,13 +141,16 @@ class JyloRequestTest {
   }
 
   @Test
-  void additionalPropertiesAndExtraBodyPropertiesAreSent() {
+  void extraBodyPropertiesAreSentThoughTheModelsAllowNone() {
+    // additionalProperties: false, so the builder has no putAdditionalProperty; the per-request
+    // escape hatch still sends what the caller insists on.
+    assertThat(java.util.Arrays.stream(ChatCompletionRequest.Builder.class.getMethods()).map(java.lang.reflect.Method::getName))
+        .doesNotContain("putAdditionalProperty");
     RecordedRequest request = send(
         ChatCompletionRequest.builder()
             .addMessage(user("hi"))
-            .putAdditionalProperty("temperature", JsonNodeFactory.instance.numberNode(0.2))
             .build(),
-        RequestOptions.builder().putExtraBodyProperty("conversationId", "conv-9").build());
+        RequestOptions.builder().putExtraBodyProperty("temperature", 0.2).putExtraBodyProperty("conversationId", "conv-9").build());
 
     assertThat(request.bodyText()).isEqualTo(
         "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"temperature\":0.2,\"conversationId\":\"conv-9\"}");

@@ -17,6 +17,8 @@ import java.util.Optional;
 
 /**
  * The {@code Choice} object of the API.
+ *
+ * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
  */
 @JsonDeserialize(
     builder = Choice.Builder.class
@@ -199,21 +201,9 @@ public final class Choice {
       return this;
     }
 
-    /**
-     * Adds a property the document does not declare; it is sent as given.
-     */
     @JsonAnySetter
-    public Builder putAdditionalProperty(String name, JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
-      return this;
-    }
-
-    /**
-     * Replaces all undeclared properties.
-     */
-    public Builder additionalProperties(Map<String, JsonNode> properties) {
-      additionalProperties.clear();
-      additionalProperties.putAll(properties);
+    private Builder jsonAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(name, value);
       return this;
     }
 

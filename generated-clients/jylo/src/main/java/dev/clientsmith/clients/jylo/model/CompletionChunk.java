@@ -19,6 +19,8 @@ import java.util.Optional;
 
 /**
  * One server-sent event of a streamed ChatCompletionResponse (derived: the document defines none).
+ *
+ * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
  */
 @JsonDeserialize(
     builder = CompletionChunk.Builder.class
@@ -256,21 +258,9 @@ public final class CompletionChunk {
       return this;
     }
 
-    /**
-     * Adds a property the document does not declare; it is sent as given.
-     */
     @JsonAnySetter
-    public Builder putAdditionalProperty(String name, JsonNode value) {
-      additionalProperties.put(Objects.requireNonNull(name, "name"), value);
-      return this;
-    }
-
-    /**
-     * Replaces all undeclared properties.
-     */
-    public Builder additionalProperties(Map<String, JsonNode> properties) {
-      additionalProperties.clear();
-      additionalProperties.putAll(properties);
+    private Builder jsonAdditionalProperty(String name, JsonNode value) {
+      additionalProperties.put(name, value);
       return this;
     }
 
@@ -296,6 +286,8 @@ public final class CompletionChunk {
 
   /**
    * The {@code CompletionChunkChoice} object of the API.
+   *
+   * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
    */
   @JsonDeserialize(
       builder = Choice.Builder.class
@@ -473,21 +465,9 @@ public final class CompletionChunk {
         return this;
       }
 
-      /**
-       * Adds a property the document does not declare; it is sent as given.
-       */
       @JsonAnySetter
-      public Builder putAdditionalProperty(String name, JsonNode value) {
-        additionalProperties.put(Objects.requireNonNull(name, "name"), value);
-        return this;
-      }
-
-      /**
-       * Replaces all undeclared properties.
-       */
-      public Builder additionalProperties(Map<String, JsonNode> properties) {
-        additionalProperties.clear();
-        additionalProperties.putAll(properties);
+      private Builder jsonAdditionalProperty(String name, JsonNode value) {
+        additionalProperties.put(name, value);
         return this;
       }
 
@@ -510,6 +490,8 @@ public final class CompletionChunk {
 
     /**
      * The part of the message this chunk adds; every field is optional.
+     *
+     * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
      */
     @JsonDeserialize(
         builder = Delta.Builder.class
@@ -667,21 +649,9 @@ public final class CompletionChunk {
           return this;
         }
 
-        /**
-         * Adds a property the document does not declare; it is sent as given.
-         */
         @JsonAnySetter
-        public Builder putAdditionalProperty(String name, JsonNode value) {
-          additionalProperties.put(Objects.requireNonNull(name, "name"), value);
-          return this;
-        }
-
-        /**
-         * Replaces all undeclared properties.
-         */
-        public Builder additionalProperties(Map<String, JsonNode> properties) {
-          additionalProperties.clear();
-          additionalProperties.putAll(properties);
+        private Builder jsonAdditionalProperty(String name, JsonNode value) {
+          additionalProperties.put(name, value);
           return this;
         }
 
