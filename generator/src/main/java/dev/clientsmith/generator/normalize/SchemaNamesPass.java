@@ -240,7 +240,8 @@ public final class SchemaNamesPass implements Pass {
     ObjectNode schemas = Json.schemas(doc);
     Map<String, List<Use>> out = new HashMap<>();
     SchemaWalker.walk(doc, (schema, ptr, site) -> {
-      String target = Json.refName(schema);
+      // A nullable copy marked as another schema's type is a use of that schema, like a reference.
+      String target = Json.refName(schema) != null ? Json.refName(schema) : Json.text(schema, Renamer.SAME_TYPE_AS);
       if (target == null) {
         return;
       }
