@@ -1,6 +1,7 @@
 package dev.clientsmith.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clientsmith.runtime.http.Arguments;
 import dev.clientsmith.runtime.http.BaseUrl;
 import dev.clientsmith.runtime.http.Headers;
 import dev.clientsmith.runtime.http.HttpTransport;
@@ -263,22 +264,19 @@ public final class ClientOptions {
 
     /** Sets the time allowed to establish a connection; must be positive. */
     public Builder connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      this.connectTimeout = Arguments.positive(connectTimeout, "connectTimeout");
       return this;
     }
 
     /** Sets the time allowed for one attempt, response body included; must be positive. */
     public Builder timeout(Duration timeout) {
-      this.timeout = positive(timeout, "timeout");
+      this.timeout = Arguments.positive(timeout, "timeout");
       return this;
     }
 
     /** Sets the number of retries after the first attempt; 0 disables retries. */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be zero or positive, was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = Arguments.notNegative(maxRetries, "maxRetries");
       return this;
     }
 
@@ -318,13 +316,6 @@ public final class ClientOptions {
      */
     public ClientOptions build() {
       return new ClientOptions(this);
-    }
-
-    private static Duration positive(Duration value, String name) {
-      if (value == null || value.isZero() || value.isNegative()) {
-        throw new IllegalArgumentException(name + " must be positive, was " + value);
-      }
-      return value;
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.clientsmith.runtime;
 
+import dev.clientsmith.runtime.http.Arguments;
 import dev.clientsmith.runtime.http.Headers;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -137,19 +138,13 @@ public final class RequestOptions {
 
     /** Sets the per-attempt timeout of this call; must be positive. */
     public Builder timeout(Duration timeout) {
-      if (timeout == null || timeout.isZero() || timeout.isNegative()) {
-        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = Arguments.positive(timeout, "timeout");
       return this;
     }
 
     /** Sets the number of retries of this call; 0 disables retries. */
     public Builder maxRetries(int maxRetries) {
-      if (maxRetries < 0) {
-        throw new IllegalArgumentException("maxRetries must be zero or positive, was " + maxRetries);
-      }
-      this.maxRetries = maxRetries;
+      this.maxRetries = Arguments.notNegative(maxRetries, "maxRetries");
       return this;
     }
 

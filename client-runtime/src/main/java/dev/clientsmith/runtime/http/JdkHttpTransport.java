@@ -239,10 +239,7 @@ public final class JdkHttpTransport implements HttpTransport {
 
     /** Sets the time allowed to establish a connection; must be positive. */
     public Builder connectTimeout(Duration connectTimeout) {
-      if (connectTimeout == null || connectTimeout.isZero() || connectTimeout.isNegative()) {
-        throw new IllegalArgumentException("connectTimeout must be positive, was " + connectTimeout);
-      }
-      this.connectTimeout = connectTimeout;
+      this.connectTimeout = Arguments.positive(connectTimeout, "connectTimeout");
       return this;
     }
 

@@ -103,10 +103,7 @@ public final class TransportRequest {
 
     /** Sets the per-attempt timeout; must be positive. */
     public Builder timeout(Duration timeout) {
-      if (timeout == null || timeout.isZero() || timeout.isNegative()) {
-        throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = Arguments.positive(timeout, "timeout");
       return this;
     }
 
