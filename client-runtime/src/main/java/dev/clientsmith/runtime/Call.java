@@ -1,7 +1,9 @@
 package dev.clientsmith.runtime;
 
 import dev.clientsmith.runtime.errors.ApiTimeoutException;
+import dev.clientsmith.runtime.http.Redaction;
 import dev.clientsmith.runtime.http.TransportRequest;
+import java.time.Duration;
 
 /** Everything about one call that stays the same from attempt to attempt. */
 final class Call {
@@ -26,8 +28,17 @@ final class Call {
 
   /** The exception for an attempt that ran out of time while reading the body. */
   ApiTimeoutException timeout() {
-    long millis = request.timeout().toMillis();
-    return new ApiTimeoutException(describe() + ": no complete response within "
-        + (millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms"), null);
+    return new ApiTimeoutException(describe() + ": no complete response within " + format(request.timeout()), null);
+  }
+
+  /** {@code error}, or a copy of it without the request's credentials should a message quote them. */
+  Throwable redactedCause(Throwable error) {
+    return Redaction.cause(error, request.headers()::redact);
+  }
+
+  /** {@code 90 s} or {@code 1500 ms}. */
+  static String format(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
   }
 }

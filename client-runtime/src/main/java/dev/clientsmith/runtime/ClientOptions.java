@@ -30,6 +30,13 @@ public final class ClientOptions {
    * non-streamed completion from a large model can take minutes.
    */
   public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+  /**
+   * Default longest silence on an open stream (no byte, not even a keep-alive comment). Minutes,
+   * not seconds: a reasoning model may think for a long time between two events.
+   */
+  public static final Duration DEFAULT_STREAM_IDLE_TIMEOUT = Duration.ofMinutes(5);
+  /** Default largest server-sent event accepted: far above any chunk, far below a memory problem. */
+  public static final int DEFAULT_MAX_EVENT_SIZE = 8 * 1024 * 1024;
   /** Default number of retries after the first attempt. */
   public static final int DEFAULT_MAX_RETRIES = 2;
 
@@ -39,6 +46,8 @@ public final class ClientOptions {
   private final Duration connectTimeout;
   private final Duration timeout;
   private final int maxRetries;
+  private final Duration streamIdleTimeout;
+  private final int maxEventSize;
   private final RetryPolicy retryPolicy;
   private final String userAgent;
   private final HttpTransport transport;
@@ -54,6 +63,8 @@ public final class ClientOptions {
     this.connectTimeout = builder.connectTimeout;
     this.timeout = builder.timeout;
     this.maxRetries = builder.maxRetries;
+    this.streamIdleTimeout = builder.streamIdleTimeout;
+    this.maxEventSize = builder.maxEventSize;
     this.retryPolicy = builder.retryPolicy;
     this.userAgent = builder.userAgent;
     this.transport = builder.transport;
@@ -74,6 +85,8 @@ public final class ClientOptions {
     builder.connectTimeout = connectTimeout;
     builder.timeout = timeout;
     builder.maxRetries = maxRetries;
+    builder.streamIdleTimeout = streamIdleTimeout;
+    builder.maxEventSize = maxEventSize;
     builder.retryPolicy = retryPolicy;
     builder.userAgent = userAgent;
     builder.transport = transport;
@@ -114,6 +127,20 @@ public final class ClientOptions {
     return maxRetries;
   }
 
+  /**
+   * Returns the longest silence allowed on an open stream before it fails with an
+   * {@link dev.clientsmith.runtime.errors.ApiTimeoutException}; any received byte, keep-alive
+   * comments included, counts as activity.
+   */
+  public Duration streamIdleTimeout() {
+    return streamIdleTimeout;
+  }
+
+  /** Returns the largest server-sent event accepted, in bytes. */
+  public int maxEventSize() {
+    return maxEventSize;
+  }
+
   /** Returns the policy deciding which failures are retried and when. */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
@@ -146,6 +173,7 @@ public final class ClientOptions {
         + ", connectTimeout=" + connectTimeout
         + ", timeout=" + timeout
         + ", maxRetries=" + maxRetries
+        + ", streamIdleTimeout=" + streamIdleTimeout
         + ", retryPolicy=" + retryPolicy
         + ", userAgent=" + userAgent
         + ", transport=" + (transport == null ? "default" : transport.getClass().getSimpleName())
@@ -160,6 +188,8 @@ public final class ClientOptions {
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration timeout = DEFAULT_TIMEOUT;
     private int maxRetries = DEFAULT_MAX_RETRIES;
+    private Duration streamIdleTimeout = DEFAULT_STREAM_IDLE_TIMEOUT;
+    private int maxEventSize = DEFAULT_MAX_EVENT_SIZE;
     private RetryPolicy retryPolicy = RetryPolicy.standard();
     private String userAgent = DEFAULT_USER_AGENT;
     private HttpTransport transport;
@@ -277,6 +307,21 @@ public final class ClientOptions {
     /** Sets the number of retries after the first attempt; 0 disables retries. */
     public Builder maxRetries(int maxRetries) {
       this.maxRetries = Arguments.notNegative(maxRetries, "maxRetries");
+      return this;
+    }
+
+    /** Sets the longest silence allowed on an open stream; must be positive. */
+    public Builder streamIdleTimeout(Duration streamIdleTimeout) {
+      this.streamIdleTimeout = Arguments.positive(streamIdleTimeout, "streamIdleTimeout");
+      return this;
+    }
+
+    /** Sets the largest server-sent event accepted, in bytes; must be positive. */
+    public Builder maxEventSize(int maxEventSize) {
+      if (maxEventSize < 1) {
+        throw new IllegalArgumentException("maxEventSize must be positive, was " + maxEventSize);
+      }
+      this.maxEventSize = maxEventSize;
       return this;
     }
 

@@ -11,6 +11,10 @@ import dev.clientsmith.runtime.http.Headers;
 import dev.clientsmith.runtime.http.HttpTransport;
 import dev.clientsmith.runtime.http.JdkHttpTransport;
 import dev.clientsmith.runtime.http.TransportResponse;
+import dev.clientsmith.runtime.stream.AsyncStreamResponse;
+import dev.clientsmith.runtime.stream.EventReader;
+import dev.clientsmith.runtime.stream.StreamResponse;
+import dev.clientsmith.runtime.stream.StreamSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
@@ -19,11 +23,16 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -70,6 +79,10 @@ public final class ClientRuntime implements AutoCloseable {
   private final RequestEncoder encoder;
   private final ResponseDecoder decoder;
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** Streams not yet closed, so that closing the client releases their connections. */
+  private final Set<OpenStream<?>> openStreams = ConcurrentHashMap.newKeySet();
+  private final Object executorLock = new Object();
+  private ExecutorService streamExecutor;
 
   private ClientRuntime(ClientOptions options, HttpTransport transport, boolean ownsTransport) {
     this.options = options;
@@ -173,6 +186,84 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Streaming (server-sent events)
+  // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Executes a streaming call: sends the request with {@code "stream": true} merged into its JSON
+   * body and {@code Accept: text/event-stream}, and returns the open stream of events once the
+   * response headers have arrived. Retries (as for {@link #execute}) happen only before the
+   * response body begins; nothing is retried once a stream is returned.
+   *
+   * <p>Time limits: the per-attempt {@link ClientOptions#timeout()} bounds the wait for the
+   * response headers; {@link ClientOptions#streamIdleTimeout()} bounds the silence between two
+   * reads of the body (keep-alive comments count as data). Each ends the call with an
+   * {@link ApiTimeoutException}.
+   *
+   * @param request the operation call, exactly as for {@link #execute}; its body must be a JSON object
+   * @param spec the chunk type and the declared error bodies
+   * @param requestOptions per-call adjustments
+   * @param <T> the chunk type
+   * @return the open stream; close it (try-with-resources)
+   * @throws ApiStatusException for a non-2xx status, after retries
+   * @throws ApiConnectionException when no response could be obtained, after retries
+   */
+  public <T> StreamResponse<T> executeStreaming(ApiRequest request, StreamSpec<T> spec, RequestOptions requestOptions) {
+    Objects.requireNonNull(spec, "spec");
+    Call call = prepareStreaming(request, requestOptions);
+    return openStream(call, spec);
+  }
+
+  /**
+   * Asynchronous {@link #executeStreaming}: returns at once; the exchange runs on the runtime's
+   * stream executor (daemon threads, created on first use and stopped with the client), which
+   * also delivers the chunks to the {@link dev.clientsmith.runtime.stream.StreamHandler}. An
+   * opened stream waits for a handler for at most {@link ClientOptions#streamIdleTimeout()}.
+   * Errors in the arguments (a bad request, a closed client) are thrown directly.
+   */
+  public <T> AsyncStreamResponse<T> executeStreamingAsync(ApiRequest request, StreamSpec<T> spec,
+      RequestOptions requestOptions) {
+    Objects.requireNonNull(spec, "spec");
+    Call call = prepareStreaming(request, requestOptions);
+    return new BackgroundStream<>(call.describe(), () -> openStream(call, spec), streamExecutor(),
+        options.streamIdleTimeout());
+  }
+
+  private Call prepareStreaming(ApiRequest request, RequestOptions requestOptions) {
+    Objects.requireNonNull(requestOptions, "requestOptions");
+    // The streaming calls decide the flag, after (and so over) any extra body property.
+    RequestOptions streaming = requestOptions.toBuilder().putExtraBodyProperty("stream", true).build();
+    return prepare(request, streaming, "text/event-stream");
+  }
+
+  private <T> OpenStream<T> openStream(Call call, StreamSpec<T> spec) {
+    OpenResponse response = runSync(call, spec.errors(), null);
+    StreamTimer timer = new StreamTimer(response::close, call.describe(), options.streamIdleTimeout(), Long.MAX_VALUE);
+    EventReader<T> reader = new EventReader<>(new ActivityInputStream(response.body(), timer), spec, mapper,
+        call.describe(), decoder::redact, options.maxEventSize());
+    OpenStream<T> stream = new OpenStream<>(call, response, reader, timer, openStreams::remove);
+    openStreams.add(stream);
+    if (closed.get()) {
+      stream.close();
+    }
+    return stream;
+  }
+
+  private ExecutorService streamExecutor() {
+    synchronized (executorLock) {
+      if (streamExecutor == null) {
+        AtomicInteger count = new AtomicInteger();
+        streamExecutor = Executors.newCachedThreadPool(task -> {
+          Thread thread = new Thread(task, "clientsmith-stream-" + count.incrementAndGet());
+          thread.setDaemon(true); // A forgotten stream must not keep the JVM alive.
+          return thread;
+        });
+      }
+      return streamExecutor;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Asynchronous
   // ---------------------------------------------------------------------------------------------
 
@@ -208,7 +299,18 @@ public final class ClientRuntime implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true) && ownsTransport) {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    for (OpenStream<?> stream : openStreams) {
+      stream.close();
+    }
+    synchronized (executorLock) {
+      if (streamExecutor != null) {
+        streamExecutor.shutdownNow(); // Interrupts workers still connecting or waiting to retry.
+      }
+    }
+    if (ownsTransport) {
       transport.close();
     }
   }

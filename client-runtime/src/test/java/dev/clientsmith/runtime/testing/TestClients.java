@@ -14,8 +14,12 @@ public final class TestClients {
   }
 
   public static ClientOptions.Builder options(LocalServer server) {
+    return options(server.baseUrl());
+  }
+
+  public static ClientOptions.Builder options(String baseUrl) {
     return ClientOptions.builder()
-        .baseUrl(server.baseUrl())
+        .baseUrl(baseUrl)
         .apiKey(API_KEY)
         .connectTimeout(Duration.ofSeconds(5))
         .timeout(Duration.ofSeconds(10))
