@@ -35,6 +35,9 @@ public final class ClientEmitter {
   static final ClassName API_REQUEST = ClassName.get(RUNTIME, "ApiRequest");
   static final ClassName RESPONSE_SPEC = ClassName.get(RUNTIME, "ResponseSpec");
   static final ClassName RAW_RESPONSE = ClassName.get(RUNTIME, "RawResponse");
+  static final ClassName STREAM_SPEC = ClassName.get(RUNTIME + ".stream", "StreamSpec");
+  static final ClassName STREAM_RESPONSE = ClassName.get(RUNTIME + ".stream", "StreamResponse");
+  static final ClassName ASYNC_STREAM_RESPONSE = ClassName.get(RUNTIME + ".stream", "AsyncStreamResponse");
   static final ClassName BASE_URL = ClassName.get(RUNTIME + ".http", "BaseUrl");
   static final ClassName HTTP_TRANSPORT = ClassName.get(RUNTIME + ".http", "HttpTransport");
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
@@ -62,9 +65,11 @@ public final class ClientEmitter {
   private final ApiModel model;
   private final String resourcesPackage;
   private final ClassName clientName;
+  private final Map<String, AccumulatorEmitter.Accumulator> accumulators;
 
   public ClientEmitter(JavaTypes types) {
     this.types = types;
+    this.accumulators = new AccumulatorEmitter(types).accumulators();
     this.model = types.model();
     this.resourcesPackage = model.javaPackage() + ".resources";
     this.clientName = ClassName.get(model.javaPackage(), model.clientName());
@@ -308,6 +313,7 @@ public final class ClientEmitter {
       rawSpec.addMethod(call(op, value, specName, async, true, false));
       rawSpec.addMethod(call(op, value, specName, async, true, true));
       spec.addMethod(requestFactory(op));
+      addStreamingCalls(spec, op, specName, async);
     }
     if (!r.operations.isEmpty()) {
       spec.addMethod(MethodSpec.methodBuilder("withRawResponse").addModifiers(Modifier.PUBLIC).returns(raw)
@@ -325,13 +331,73 @@ public final class ClientEmitter {
     } else {
       b.add("$T.of($L)", RESPONSE_SPEC, typeToken(op.response().get()));
     }
-    b.add("$>$>");
+    return b.add(errorDeclarations(op)).build();
+  }
+
+  /** {@code .error("400", ErrorResponse.class)...}: the typed error bodies, for a response or a stream spec. */
+  private CodeBlock errorDeclarations(Operation op) {
+    CodeBlock.Builder b = CodeBlock.builder().add("$>$>");
     for (Operation.ErrorResponse e : op.errors()) {
       if (e.body().isPresent()) {
         b.add("\n.error($S, $L)", e.status(), typeToken(e.body().get()));
       }
     }
     return b.add("$<$<").build();
+  }
+
+  /** The name of an operation's streaming call: {@code create} streams as {@code createStreaming}. */
+  static String streamingName(Operation op) {
+    return op.method() + "Streaming";
+  }
+
+  /**
+   * {@code createStreaming(..)} with and without {@code RequestOptions}, for an operation with a
+   * stream event type: the same request as {@code create}, which the runtime sends with
+   * {@code "stream": true} and {@code Accept: text/event-stream}.
+   */
+  private void addStreamingCalls(TypeSpec.Builder spec, Operation op, String specName, boolean async) {
+    if (op.streaming().isEmpty()) {
+      return;
+    }
+    TypeRef event = op.streaming().get().event();
+    TypeName chunk = types.typeName(event);
+    String streamSpec = specName + "_STREAM";
+    spec.addField(FieldSpec.builder(ParameterizedTypeName.get(STREAM_SPEC, chunk), streamSpec, Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL).initializer(CodeBlock.builder().add("$T.of($L)", STREAM_SPEC, typeToken(event)).add(errorDeclarations(op)).build())
+        .build());
+    TypeName result = ParameterizedTypeName.get(async ? ASYNC_STREAM_RESPONSE : STREAM_RESPONSE, chunk);
+    List<String> args = new ArrayList<>();
+    parameters(op).forEach(p -> args.add(p.name()));
+    Optional<ClassName> accumulator = event instanceof TypeRef.Named n
+        ? Optional.ofNullable(accumulators.get(n.name())).map(AccumulatorEmitter.Accumulator::name) : Optional.empty();
+    for (boolean withOptions : new boolean[] {false, true}) {
+      MethodSpec.Builder m = MethodSpec.methodBuilder(streamingName(op)).addModifiers(Modifier.PUBLIC).returns(result)
+          .addParameters(parameters(op));
+      describe(m, op);
+      m.addJavadoc("\n<p>Streams the response: the request is sent with {@code \"$L\": true} and {@code Accept: text/event-stream},"
+          + " and each server-sent event is read as a {@link $T}.", op.streaming().get().flagProperty(), chunk);
+      m.addJavadoc(async ? " Chunks go to the handler given to {@code subscribe}, on the runtime's stream threads, never on the"
+          + " caller's; closing the stream or cancelling its {@code onComplete()} future aborts the exchange.\n"
+          : " Use it with try-with-resources: closing it early aborts the exchange and releases the connection.\n");
+      accumulator.ifPresent(a -> m.addJavadoc("{@link $T} folds the chunks into the final result.\n", a));
+      m.addJavadoc("\n");
+      documentParameters(m, op);
+      List<String> delegated = new ArrayList<>(args);
+      if (withOptions) {
+        m.addParameter(REQUEST_OPTIONS, "options");
+        m.addJavadoc("@param options per-request headers, query parameters, timeout, retries and extra body properties\n");
+      }
+      m.addJavadoc(async ? "@return the stream, already under way; subscribe a handler to receive its chunks\n"
+          : "@return the open stream of chunks; close it\n");
+      if (withOptions) {
+        m.addStatement("return runtime.$L($N($L), $N, options)", async ? "executeStreamingAsync" : "executeStreaming",
+            op.method() + "Request", String.join(", ", args), streamSpec);
+      } else {
+        delegated.add("$T.none()");
+        m.addStatement("return $N(" + String.join(", ", delegated) + ")", streamingName(op), REQUEST_OPTIONS);
+      }
+      spec.addMethod(m.build());
+    }
   }
 
   /** {@code X.class}, or an anonymous {@code TypeReference} for generic types. */
@@ -354,11 +420,20 @@ public final class ClientEmitter {
   }
 
   private void document(MethodSpec.Builder m, Operation op) {
+    describe(m, op);
+    m.addJavadoc("\n");
+    documentParameters(m, op);
+  }
+
+  private static void describe(MethodSpec.Builder m, Operation op) {
     m.addJavadoc(Javadocs.of(op.summary().or(op::description), op.httpMethod() + " " + op.path()));
     if (op.summary().isPresent() && op.description().isPresent() && !op.description().equals(op.summary())) {
       m.addJavadoc("\n<p>$L\n", Javadocs.escape(op.description().get()));
     }
-    m.addJavadoc("\n<p>{@code $L $L}\n\n", op.httpMethod(), op.path());
+    m.addJavadoc("\n<p>{@code $L $L}\n", op.httpMethod(), op.path());
+  }
+
+  private static void documentParameters(MethodSpec.Builder m, Operation op) {
     for (Operation.Parameter p : op.parameters()) {
       m.addJavadoc("@param $N $L\n", p.javaName(), p.description().map(Javadocs::escape).orElse("the {@code " + p.name() + "} parameter"));
     }

@@ -51,6 +51,7 @@ public final class ModuleEmitter {
     SortedMap<String, byte[]> files = new TreeMap<>();
     List<JavaFile> sources = new ArrayList<>(new TypesEmitter(types).emitAll());
     sources.addAll(new ClientEmitter(types).emitAll());
+    sources.addAll(new AccumulatorEmitter(types).emitAll());
     for (JavaFile f : sources) {
       String path = "src/main/java/" + f.packageName().replace('.', '/') + "/" + f.typeSpec().name() + ".java";
       files.put(path, bytes(f.toString()));

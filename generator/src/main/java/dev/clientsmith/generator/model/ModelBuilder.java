@@ -110,6 +110,9 @@ public final class ModelBuilder {
     JsonNode props = s.path("properties");
     for (String p : Json.fieldNames(props)) {
       ObjectNode ps = (ObjectNode) props.get(p);
+      if (ps.has(StreamEventsPass.SET_BY_CALL)) {
+        continue; // the stream flag: the generated calls set it, a request builder offers no way to
+      }
       String candidate = javaName(p);
       String javaName = unique(RESERVED_MEMBERS.contains(candidate) ? candidate + "Value" : candidate, javaNames);
       Optional<String> constant = Optional.empty();

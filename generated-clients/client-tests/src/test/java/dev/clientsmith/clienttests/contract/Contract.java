@@ -37,6 +37,15 @@ final class Contract {
     return RequestOptions.builder().putHeader("Prefer", "seed=" + seed).build();
   }
 
+  /**
+   * Sends the stream flag, which no request builder has: it belongs to the calls ({@code create}
+   * never streams, {@code createStreaming} always does). The original documents still declare it,
+   * so coverage of their request schemas wants it sent, with the value a non-streaming call allows.
+   */
+  static RequestOptions streamFlag(Boolean value) {
+    return RequestOptions.builder().putExtraBodyProperty("stream", value).build();
+  }
+
   /** Asks Prism for the document's static example instead of a random response. */
   static RequestOptions staticExample() {
     return RequestOptions.builder().putHeader("Prefer", "dynamic=false").build();

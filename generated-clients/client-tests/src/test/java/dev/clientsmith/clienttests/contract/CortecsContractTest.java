@@ -71,7 +71,6 @@ class CortecsContractTest {
         .presencePenalty(-0.5)
         .responseFormat(NODES.objectNode().put("type", "json_object"))
         .stop(List.of("\n\n", "END"))
-        .stream(false)
         .logprobs(i % 2 == 0
             ? CompletionRequest.Logprobs.ofInteger(5L)
             : CompletionRequest.Logprobs.ofBoolean(true))
@@ -101,7 +100,6 @@ class CortecsContractTest {
         .presencePenalty(null)
         .responseFormat(null)
         .stop(null)
-        .stream(null)
         .logprobs(null)
         .seed(null)
         .tools(null)
@@ -118,9 +116,9 @@ class CortecsContractTest {
     assertThat(response).isNotNull();
     assertThat(PRISM.judge().last().body().toString()).isEqualTo("{}");
     for (int i = 0; i < CompletionRequest.Preference.values().size(); i++) {
-      assertThat(client.chat().completions().create(full(i))).isNotNull();
+      assertThat(client.chat().completions().create(full(i), Contract.streamFlag(false))).isNotNull();
     }
-    assertThat(client.chat().completions().create(nulls())).isNotNull();
+    assertThat(client.chat().completions().create(nulls(), Contract.streamFlag(null))).isNotNull();
     Contract.assertCovered(coverage);
     assertThat(PRISM.judge().violations()).isEmpty();
   }

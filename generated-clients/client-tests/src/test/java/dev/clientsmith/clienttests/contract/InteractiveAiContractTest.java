@@ -205,7 +205,6 @@ class InteractiveAiContractTest {
         .responseFormat(formats[i % formats.length])
         .seed(42L)
         .stop(even ? Stop.ofString("END") : Stop.ofStrings(List.of("END", "STOP")))
-        .stream(false)
         .streamOptions(ChatStreamOptions.builder().includeUsage(even).build())
         .temperature(0.7)
         .toolChoice(toolChoices.get(i % toolChoices.size()))
@@ -357,7 +356,6 @@ class InteractiveAiContractTest {
         .presencePenalty(0.1)
         .seed(7L)
         .stop(even ? Stop.ofString("END") : Stop.ofStrings(List.of("END", "STOP")))
-        .stream(false)
         .streamOptions(CompletionCreateParamsStreamOptions.builder().includeUsage(even).build())
         .suffix("The end.")
         .temperature(0.8)
@@ -408,7 +406,7 @@ class InteractiveAiContractTest {
     assertThat(PRISM.judge().last().body()).isEqualTo(
         Contract.json("{\"messages\":[{\"role\":\"user\",\"content\":\"Hello\"}]}"));
     for (int i = 0; i < fullChatCount(); i++) {
-      assertThat(client.chat().completions().create(fullChat(i))).isNotNull();
+      assertThat(client.chat().completions().create(fullChat(i), Contract.streamFlag(false))).isNotNull();
     }
     for (ChatGenerationParams request : nullChats()) {
       assertThat(client.chat().completions().create(request)).isNotNull();
@@ -416,7 +414,7 @@ class InteractiveAiContractTest {
     assertThat(client.completions().create(minimalCompletion())).isNotNull();
     assertThat(PRISM.judge().last().body()).isEqualTo(Contract.json("{\"prompt\":\"Once upon a time\"}"));
     for (int i = 0; i < 5; i++) {
-      assertThat(client.completions().create(fullCompletion(i))).isNotNull();
+      assertThat(client.completions().create(fullCompletion(i), Contract.streamFlag(false))).isNotNull();
     }
     for (CompletionCreateParams request : nullCompletions()) {
       assertThat(client.completions().create(request)).isNotNull();

@@ -129,13 +129,12 @@ class JyloRequestTest {
     RecordedRequest request = send(ChatCompletionRequest.builder()
         .maxTokens(128)
         .responseFormat(ResponseFormat.builder().type("json_schema").schema("{\"type\":\"object\"}").build())
-        .stream(false)
         .addMessage(Message.builder().role("system").content("Be brief.").build())
         .addMessage(user("hi"))
         .build());
 
     assertThat(request.bodyText()).isEqualTo("{\"messages\":[{\"role\":\"system\",\"content\":\"Be brief.\"},"
-        + "{\"role\":\"user\",\"content\":\"hi\"}],\"stream\":false,"
+        + "{\"role\":\"user\",\"content\":\"hi\"}],"
         + "\"response_format\":{\"type\":\"json_schema\",\"schema\":\"{\\\"type\\\":\\\"object\\\"}\"},"
         + "\"max_tokens\":128}");
   }

@@ -667,7 +667,7 @@ public final class ChatCompletionChunk {
       private final Nullable<String> content;
 
       @JsonProperty("tool_calls")
-      private final Nullable<List<CompletionResponse.Choice.Message.ToolCall>> toolCalls;
+      private final Nullable<List<ToolCall>> toolCalls;
 
       @JsonProperty("reasoning_content")
       private final Nullable<String> reasoningContent;
@@ -710,14 +710,14 @@ public final class ChatCompletionChunk {
        *
        * <p>Empty when absent or null; {@link #toolCallsField()} tells which.
        */
-      public Optional<List<CompletionResponse.Choice.Message.ToolCall>> toolCalls() {
+      public Optional<List<ToolCall>> toolCalls() {
         return toolCalls.toOptional();
       }
 
       /**
        * The {@code tool_calls} property with its three states: absent, null, or a value.
        */
-      public Nullable<List<CompletionResponse.Choice.Message.ToolCall>> toolCallsField() {
+      public Nullable<List<ToolCall>> toolCallsField() {
         return toolCalls;
       }
 
@@ -803,7 +803,7 @@ public final class ChatCompletionChunk {
 
         private Nullable<String> content = Nullable.absent();
 
-        private Nullable<List<CompletionResponse.Choice.Message.ToolCall>> toolCalls = Nullable.absent();
+        private Nullable<List<ToolCall>> toolCalls = Nullable.absent();
 
         private Nullable<String> reasoningContent = Nullable.absent();
 
@@ -844,8 +844,7 @@ public final class ChatCompletionChunk {
         }
 
         @JsonProperty("tool_calls")
-        private Builder jsonToolCalls(
-            Nullable<List<CompletionResponse.Choice.Message.ToolCall>> value) {
+        private Builder jsonToolCalls(Nullable<List<ToolCall>> value) {
           this.toolCalls = value == null ? Nullable.ofNull() : value;
           return this;
         }
@@ -855,7 +854,7 @@ public final class ChatCompletionChunk {
          *
          * @param toolCalls the value, or {@code null} to send an explicit null
          */
-        public Builder toolCalls(List<CompletionResponse.Choice.Message.ToolCall> toolCalls) {
+        public Builder toolCalls(List<ToolCall> toolCalls) {
           this.toolCalls = toolCalls == null ? Nullable.ofNull() : Nullable.of(new ArrayList<>(toolCalls));
           return this;
         }
@@ -863,8 +862,8 @@ public final class ChatCompletionChunk {
         /**
          * Adds one element to {@code tool_calls}.
          */
-        public Builder addToolCall(CompletionResponse.Choice.Message.ToolCall element) {
-          List<CompletionResponse.Choice.Message.ToolCall> list = toolCalls.isPresent() ? toolCalls.get() : new ArrayList<>();
+        public Builder addToolCall(ToolCall element) {
+          List<ToolCall> list = toolCalls.isPresent() ? toolCalls.get() : new ArrayList<>();
           list.add(element);
           this.toolCalls = Nullable.of(list);
           return this;
@@ -918,6 +917,416 @@ public final class ChatCompletionChunk {
          */
         private Delta buildFromJson() {
           return new Delta(this);
+        }
+      }
+
+      /**
+       * A fragment of a tool call: the first one names the call, the next ones add to its arguments.
+       */
+      @JsonDeserialize(
+          builder = ToolCall.Builder.class
+      )
+      @JsonAutoDetect(
+          fieldVisibility = JsonAutoDetect.Visibility.NONE,
+          getterVisibility = JsonAutoDetect.Visibility.NONE,
+          isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+          setterVisibility = JsonAutoDetect.Visibility.NONE
+      )
+      @JsonInclude(JsonInclude.Include.NON_ABSENT)
+      public static final class ToolCall {
+        @JsonProperty("index")
+        private final Long index;
+
+        @JsonProperty("id")
+        private final String id;
+
+        @JsonProperty("type")
+        private final String type;
+
+        @JsonProperty("function")
+        private final Function function;
+
+        private final Map<String, JsonNode> additionalProperties;
+
+        private ToolCall(Builder b) {
+          this.index = b.index;
+          this.id = b.id;
+          this.type = b.type;
+          this.function = b.function;
+          this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        }
+
+        /**
+         * Which of the message's tool calls this fragment belongs to.
+         */
+        public Optional<Long> index() {
+          return Optional.ofNullable(index);
+        }
+
+        /**
+         * The {@code id} property.
+         */
+        public Optional<String> id() {
+          return Optional.ofNullable(id);
+        }
+
+        /**
+         * The {@code type} property.
+         */
+        public Optional<String> type() {
+          return Optional.ofNullable(type);
+        }
+
+        /**
+         * The {@code function} property.
+         */
+        public Optional<Function> function() {
+          return Optional.ofNullable(function);
+        }
+
+        /**
+         * Properties the document does not declare: kept when read, sent when written.
+         */
+        @JsonAnyGetter
+        public Map<String, JsonNode> additionalProperties() {
+          return additionalProperties;
+        }
+
+        /**
+         * A builder for a new {@link ToolCall}.
+         */
+        public static Builder builder() {
+          Builder b = new Builder();
+          return b;
+        }
+
+        /**
+         * A builder holding this object's values, to make a changed copy.
+         */
+        public Builder toBuilder() {
+          Builder b = new Builder();
+          b.index = this.index;
+          b.id = this.id;
+          b.type = this.type;
+          b.function = this.function;
+          b.additionalProperties.putAll(this.additionalProperties);
+          return b;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+          if (this == other) {
+            return true;
+          }
+          if (!(other instanceof ToolCall that)) {
+            return false;
+          }
+          return Objects.equals(index, that.index)
+                  && Objects.equals(id, that.id)
+                  && Objects.equals(type, that.type)
+                  && Objects.equals(function, that.function)
+                  && additionalProperties.equals(that.additionalProperties);
+        }
+
+        @Override
+        public int hashCode() {
+          return Objects.hash(index, id, type, function, additionalProperties);
+        }
+
+        @Override
+        public String toString() {
+          return "ToolCall{" + "index=" + index + ", id=" + id + ", type=" + type + ", function=" + function + ", additionalProperties=" + additionalProperties + "}";
+        }
+
+        /**
+         * Builds {@link ToolCall}; {@link #build()} fails naming any required property that was not set.
+         */
+        @JsonPOJOBuilder(
+            withPrefix = "",
+            buildMethodName = "buildFromJson"
+        )
+        public static final class Builder {
+          private Long index;
+
+          private String id;
+
+          private String type;
+
+          private Function function;
+
+          private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+          private Builder() {
+          }
+
+          @JsonProperty("index")
+          private Builder jsonIndex(Long value) {
+            this.index = value;
+            return this;
+          }
+
+          /**
+           * Which of the message's tool calls this fragment belongs to.
+           */
+          public Builder index(Long index) {
+            Objects.requireNonNull(index, "index");
+            this.index = index;
+            return this;
+          }
+
+          @JsonProperty("id")
+          private Builder jsonId(String value) {
+            this.id = value;
+            return this;
+          }
+
+          /**
+           * Sets {@code id}.
+           */
+          public Builder id(String id) {
+            Objects.requireNonNull(id, "id");
+            this.id = id;
+            return this;
+          }
+
+          @JsonProperty("type")
+          private Builder jsonType(String value) {
+            this.type = value;
+            return this;
+          }
+
+          /**
+           * Sets {@code type}.
+           */
+          public Builder type(String type) {
+            Objects.requireNonNull(type, "type");
+            this.type = type;
+            return this;
+          }
+
+          @JsonProperty("function")
+          private Builder jsonFunction(Function value) {
+            this.function = value;
+            return this;
+          }
+
+          /**
+           * Sets {@code function}.
+           */
+          public Builder function(Function function) {
+            Objects.requireNonNull(function, "function");
+            this.function = function;
+            return this;
+          }
+
+          /**
+           * Adds a property the document does not declare; it is sent as given.
+           */
+          @JsonAnySetter
+          public Builder putAdditionalProperty(String name, JsonNode value) {
+            additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+            return this;
+          }
+
+          /**
+           * Replaces all undeclared properties.
+           */
+          public Builder additionalProperties(Map<String, JsonNode> properties) {
+            additionalProperties.clear();
+            additionalProperties.putAll(properties);
+            return this;
+          }
+
+          /**
+           * The immutable object.
+           *
+           * @throws IllegalStateException if a required property was not set
+           */
+          public ToolCall build() {
+            return new ToolCall(this);
+          }
+
+          /**
+           * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+           */
+          private ToolCall buildFromJson() {
+            return new ToolCall(this);
+          }
+        }
+
+        /**
+         * The function a tool-call fragment names, and a fragment of its arguments.
+         */
+        @JsonDeserialize(
+            builder = Function.Builder.class
+        )
+        @JsonAutoDetect(
+            fieldVisibility = JsonAutoDetect.Visibility.NONE,
+            getterVisibility = JsonAutoDetect.Visibility.NONE,
+            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+            setterVisibility = JsonAutoDetect.Visibility.NONE
+        )
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        public static final class Function {
+          @JsonProperty("name")
+          private final String name;
+
+          @JsonProperty("arguments")
+          private final String arguments;
+
+          private final Map<String, JsonNode> additionalProperties;
+
+          private Function(Builder b) {
+            this.name = b.name;
+            this.arguments = b.arguments;
+            this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+          }
+
+          /**
+           * The function's name (in the call's first fragment).
+           */
+          public Optional<String> name() {
+            return Optional.ofNullable(name);
+          }
+
+          /**
+           * A fragment of the arguments' JSON text.
+           */
+          public Optional<String> arguments() {
+            return Optional.ofNullable(arguments);
+          }
+
+          /**
+           * Properties the document does not declare: kept when read, sent when written.
+           */
+          @JsonAnyGetter
+          public Map<String, JsonNode> additionalProperties() {
+            return additionalProperties;
+          }
+
+          /**
+           * A builder for a new {@link Function}.
+           */
+          public static Builder builder() {
+            Builder b = new Builder();
+            return b;
+          }
+
+          /**
+           * A builder holding this object's values, to make a changed copy.
+           */
+          public Builder toBuilder() {
+            Builder b = new Builder();
+            b.name = this.name;
+            b.arguments = this.arguments;
+            b.additionalProperties.putAll(this.additionalProperties);
+            return b;
+          }
+
+          @Override
+          public boolean equals(Object other) {
+            if (this == other) {
+              return true;
+            }
+            if (!(other instanceof Function that)) {
+              return false;
+            }
+            return Objects.equals(name, that.name)
+                    && Objects.equals(arguments, that.arguments)
+                    && additionalProperties.equals(that.additionalProperties);
+          }
+
+          @Override
+          public int hashCode() {
+            return Objects.hash(name, arguments, additionalProperties);
+          }
+
+          @Override
+          public String toString() {
+            return "Function{" + "name=" + name + ", arguments=" + arguments + ", additionalProperties=" + additionalProperties + "}";
+          }
+
+          /**
+           * Builds {@link Function}; {@link #build()} fails naming any required property that was not set.
+           */
+          @JsonPOJOBuilder(
+              withPrefix = "",
+              buildMethodName = "buildFromJson"
+          )
+          public static final class Builder {
+            private String name;
+
+            private String arguments;
+
+            private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+
+            private Builder() {
+            }
+
+            @JsonProperty("name")
+            private Builder jsonName(String value) {
+              this.name = value;
+              return this;
+            }
+
+            /**
+             * The function's name (in the call's first fragment).
+             */
+            public Builder name(String name) {
+              Objects.requireNonNull(name, "name");
+              this.name = name;
+              return this;
+            }
+
+            @JsonProperty("arguments")
+            private Builder jsonArguments(String value) {
+              this.arguments = value;
+              return this;
+            }
+
+            /**
+             * A fragment of the arguments' JSON text.
+             */
+            public Builder arguments(String arguments) {
+              Objects.requireNonNull(arguments, "arguments");
+              this.arguments = arguments;
+              return this;
+            }
+
+            /**
+             * Adds a property the document does not declare; it is sent as given.
+             */
+            @JsonAnySetter
+            public Builder putAdditionalProperty(String name, JsonNode value) {
+              additionalProperties.put(Objects.requireNonNull(name, "name"), value);
+              return this;
+            }
+
+            /**
+             * Replaces all undeclared properties.
+             */
+            public Builder additionalProperties(Map<String, JsonNode> properties) {
+              additionalProperties.clear();
+              additionalProperties.putAll(properties);
+              return this;
+            }
+
+            /**
+             * The immutable object.
+             *
+             * @throws IllegalStateException if a required property was not set
+             */
+            public Function build() {
+              return new Function(this);
+            }
+
+            /**
+             * Used by Jackson: reading is lenient, a server's omissions never fail a read.
+             */
+            private Function buildFromJson() {
+              return new Function(this);
+            }
+          }
         }
       }
     }

@@ -86,9 +86,6 @@ public final class CompletionRequest {
   @JsonProperty("stop")
   private final Nullable<List<String>> stop;
 
-  @JsonProperty("stream")
-  private final Nullable<Boolean> stream;
-
   @JsonProperty("logprobs")
   private final Nullable<Logprobs> logprobs;
 
@@ -131,7 +128,6 @@ public final class CompletionRequest {
     this.presencePenalty = b.presencePenalty;
     this.responseFormat = b.responseFormat;
     this.stop = b.stop.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.stop.get()))) : b.stop;
-    this.stream = b.stream;
     this.logprobs = b.logprobs;
     this.seed = b.seed;
     this.tools = b.tools.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.tools.get()))) : b.tools;
@@ -357,22 +353,6 @@ public final class CompletionRequest {
   }
 
   /**
-   * Whether to stream the response. The last chunk will contain the usage information.
-   *
-   * <p>Empty when absent or null; {@link #streamField()} tells which.
-   */
-  public Optional<Boolean> stream() {
-    return stream.toOptional();
-  }
-
-  /**
-   * The {@code stream} property with its three states: absent, null, or a value.
-   */
-  public Nullable<Boolean> streamField() {
-    return stream;
-  }
-
-  /**
    * Whether to return log probabilities of the output tokens.
    *
    * <p>Empty when absent or null; {@link #logprobsField()} tells which.
@@ -518,7 +498,6 @@ public final class CompletionRequest {
     b.presencePenalty = this.presencePenalty;
     b.responseFormat = this.responseFormat;
     b.stop = this.stop.isPresent() ? Nullable.of(new ArrayList<>(this.stop.get())) : this.stop;
-    b.stream = this.stream;
     b.logprobs = this.logprobs;
     b.seed = this.seed;
     b.tools = this.tools.isPresent() ? Nullable.of(new ArrayList<>(this.tools.get())) : this.tools;
@@ -554,7 +533,6 @@ public final class CompletionRequest {
             && Objects.equals(presencePenalty, that.presencePenalty)
             && Objects.equals(responseFormat, that.responseFormat)
             && Objects.equals(stop, that.stop)
-            && Objects.equals(stream, that.stream)
             && Objects.equals(logprobs, that.logprobs)
             && Objects.equals(seed, that.seed)
             && Objects.equals(tools, that.tools)
@@ -568,12 +546,12 @@ public final class CompletionRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(preference, allowedProviders, euNative, allowQuantization, allowZeroDataRetention, enableModelFallback, model, messages, temperature, maxTokens, topP, frequencyPenalty, presencePenalty, responseFormat, stop, stream, logprobs, seed, tools, toolChoice, n, prediction, parallelToolCalls, safePrompt, additionalProperties);
+    return Objects.hash(preference, allowedProviders, euNative, allowQuantization, allowZeroDataRetention, enableModelFallback, model, messages, temperature, maxTokens, topP, frequencyPenalty, presencePenalty, responseFormat, stop, logprobs, seed, tools, toolChoice, n, prediction, parallelToolCalls, safePrompt, additionalProperties);
   }
 
   @Override
   public String toString() {
-    return "CompletionRequest{" + "preference=" + preference + ", allowedProviders=" + allowedProviders + ", euNative=" + euNative + ", allowQuantization=" + allowQuantization + ", allowZeroDataRetention=" + allowZeroDataRetention + ", enableModelFallback=" + enableModelFallback + ", model=" + model + ", messages=" + messages + ", temperature=" + temperature + ", maxTokens=" + maxTokens + ", topP=" + topP + ", frequencyPenalty=" + frequencyPenalty + ", presencePenalty=" + presencePenalty + ", responseFormat=" + responseFormat + ", stop=" + stop + ", stream=" + stream + ", logprobs=" + logprobs + ", seed=" + seed + ", tools=" + tools + ", toolChoice=" + toolChoice + ", n=" + n + ", prediction=" + prediction + ", parallelToolCalls=" + parallelToolCalls + ", safePrompt=" + safePrompt + ", additionalProperties=" + additionalProperties + "}";
+    return "CompletionRequest{" + "preference=" + preference + ", allowedProviders=" + allowedProviders + ", euNative=" + euNative + ", allowQuantization=" + allowQuantization + ", allowZeroDataRetention=" + allowZeroDataRetention + ", enableModelFallback=" + enableModelFallback + ", model=" + model + ", messages=" + messages + ", temperature=" + temperature + ", maxTokens=" + maxTokens + ", topP=" + topP + ", frequencyPenalty=" + frequencyPenalty + ", presencePenalty=" + presencePenalty + ", responseFormat=" + responseFormat + ", stop=" + stop + ", logprobs=" + logprobs + ", seed=" + seed + ", tools=" + tools + ", toolChoice=" + toolChoice + ", n=" + n + ", prediction=" + prediction + ", parallelToolCalls=" + parallelToolCalls + ", safePrompt=" + safePrompt + ", additionalProperties=" + additionalProperties + "}";
   }
 
   /**
@@ -613,8 +591,6 @@ public final class CompletionRequest {
     private Nullable<JsonNode> responseFormat = Nullable.absent();
 
     private Nullable<List<String>> stop = Nullable.absent();
-
-    private Nullable<Boolean> stream = Nullable.absent();
 
     private Nullable<Logprobs> logprobs = Nullable.absent();
 
@@ -902,22 +878,6 @@ public final class CompletionRequest {
       List<String> list = stop.isPresent() ? stop.get() : new ArrayList<>();
       list.add(element);
       this.stop = Nullable.of(list);
-      return this;
-    }
-
-    @JsonProperty("stream")
-    private Builder jsonStream(Nullable<Boolean> value) {
-      this.stream = value == null ? Nullable.ofNull() : value;
-      return this;
-    }
-
-    /**
-     * Whether to stream the response. The last chunk will contain the usage information.
-     *
-     * @param stream the value, or {@code null} to send an explicit null
-     */
-    public Builder stream(Boolean stream) {
-      this.stream = stream == null ? Nullable.ofNull() : Nullable.of(stream);
       return this;
     }
 

@@ -1,12 +1,16 @@
 package dev.clientsmith.clients.cortecs.resources;
 
+import dev.clientsmith.clients.cortecs.model.ChatCompletionChunk;
 import dev.clientsmith.clients.cortecs.model.CompletionRequest;
 import dev.clientsmith.clients.cortecs.model.CompletionResponse;
+import dev.clientsmith.clients.cortecs.stream.ChatCompletionAccumulator;
 import dev.clientsmith.runtime.ApiRequest;
 import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
+import dev.clientsmith.runtime.stream.StreamResponse;
+import dev.clientsmith.runtime.stream.StreamSpec;
 import java.util.Objects;
 
 /**
@@ -14,6 +18,8 @@ import java.util.Objects;
  */
 public final class ChatCompletionsResource {
   private static final ResponseSpec<CompletionResponse> CREATE_CHAT_COMPLETION = ResponseSpec.of(CompletionResponse.class);
+
+  private static final StreamSpec<ChatCompletionChunk> CREATE_CHAT_COMPLETION_STREAM = StreamSpec.of(ChatCompletionChunk.class);
 
   private final ClientRuntime runtime;
 
@@ -59,6 +65,42 @@ public final class ChatCompletionsResource {
     return ApiRequest.builder("POST", "/chat/completions")
             .body(Objects.requireNonNull(params, "params"))
             .build();
+  }
+
+  /**
+   * Create a chat completion
+   *
+   * <p>This endpoint creates a chat completion using the specified model.
+   *
+   * <p>{@code POST /chat/completions}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link ChatCompletionChunk}. Use it with try-with-resources: closing it early aborts the exchange and releases the connection.
+   * {@link ChatCompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param params the request body
+   * @return the open stream of chunks; close it
+   */
+  public StreamResponse<ChatCompletionChunk> createStreaming(CompletionRequest params) {
+    return createStreaming(params, RequestOptions.none());
+  }
+
+  /**
+   * Create a chat completion
+   *
+   * <p>This endpoint creates a chat completion using the specified model.
+   *
+   * <p>{@code POST /chat/completions}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link ChatCompletionChunk}. Use it with try-with-resources: closing it early aborts the exchange and releases the connection.
+   * {@link ChatCompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param params the request body
+   * @param options per-request headers, query parameters, timeout, retries and extra body properties
+   * @return the open stream of chunks; close it
+   */
+  public StreamResponse<ChatCompletionChunk> createStreaming(CompletionRequest params,
+      RequestOptions options) {
+    return runtime.executeStreaming(createRequest(params), CREATE_CHAT_COMPLETION_STREAM, options);
   }
 
   /**

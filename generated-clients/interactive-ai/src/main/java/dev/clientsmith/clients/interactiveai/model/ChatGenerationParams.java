@@ -91,9 +91,6 @@ public final class ChatGenerationParams {
   @JsonProperty("stop")
   private final Nullable<Stop> stop;
 
-  @JsonProperty("stream")
-  private final Boolean stream;
-
   @JsonProperty("stream_options")
   private final Nullable<ChatStreamOptions> streamOptions;
 
@@ -135,7 +132,6 @@ public final class ChatGenerationParams {
     this.responseFormat = b.responseFormat;
     this.seed = b.seed;
     this.stop = b.stop;
-    this.stream = b.stream;
     this.streamOptions = b.streamOptions;
     this.temperature = b.temperature;
     this.toolChoice = b.toolChoice;
@@ -390,13 +386,6 @@ public final class ChatGenerationParams {
   }
 
   /**
-   * The {@code stream} property.
-   */
-  public Optional<Boolean> stream() {
-    return Optional.ofNullable(stream);
-  }
-
-  /**
    * The {@code stream_options} property.
    *
    * <p>Empty when absent or null; {@link #streamOptionsField()} tells which.
@@ -506,7 +495,6 @@ public final class ChatGenerationParams {
     b.responseFormat = this.responseFormat;
     b.seed = this.seed;
     b.stop = this.stop;
-    b.stream = this.stream;
     b.streamOptions = this.streamOptions;
     b.temperature = this.temperature;
     b.toolChoice = this.toolChoice;
@@ -545,7 +533,6 @@ public final class ChatGenerationParams {
             && Objects.equals(responseFormat, that.responseFormat)
             && Objects.equals(seed, that.seed)
             && Objects.equals(stop, that.stop)
-            && Objects.equals(stream, that.stream)
             && Objects.equals(streamOptions, that.streamOptions)
             && Objects.equals(temperature, that.temperature)
             && Objects.equals(toolChoice, that.toolChoice)
@@ -557,12 +544,12 @@ public final class ChatGenerationParams {
 
   @Override
   public int hashCode() {
-    return Objects.hash(provider, plugins, route, user, sessionId, messages, model, models, frequencyPenalty, logitBias, logprobs, topLogprobs, maxCompletionTokens, maxTokens, metadata, presencePenalty, reasoning, responseFormat, seed, stop, stream, streamOptions, temperature, toolChoice, tools, topP, debug, additionalProperties);
+    return Objects.hash(provider, plugins, route, user, sessionId, messages, model, models, frequencyPenalty, logitBias, logprobs, topLogprobs, maxCompletionTokens, maxTokens, metadata, presencePenalty, reasoning, responseFormat, seed, stop, streamOptions, temperature, toolChoice, tools, topP, debug, additionalProperties);
   }
 
   @Override
   public String toString() {
-    return "ChatGenerationParams{" + "provider=" + provider + ", plugins=" + plugins + ", route=" + route + ", user=" + user + ", sessionId=" + sessionId + ", messages=" + messages + ", model=" + model + ", models=" + models + ", frequencyPenalty=" + frequencyPenalty + ", logitBias=" + logitBias + ", logprobs=" + logprobs + ", topLogprobs=" + topLogprobs + ", maxCompletionTokens=" + maxCompletionTokens + ", maxTokens=" + maxTokens + ", metadata=" + metadata + ", presencePenalty=" + presencePenalty + ", reasoning=" + reasoning + ", responseFormat=" + responseFormat + ", seed=" + seed + ", stop=" + stop + ", stream=" + stream + ", streamOptions=" + streamOptions + ", temperature=" + temperature + ", toolChoice=" + toolChoice + ", tools=" + tools + ", topP=" + topP + ", debug=" + debug + ", additionalProperties=" + additionalProperties + "}";
+    return "ChatGenerationParams{" + "provider=" + provider + ", plugins=" + plugins + ", route=" + route + ", user=" + user + ", sessionId=" + sessionId + ", messages=" + messages + ", model=" + model + ", models=" + models + ", frequencyPenalty=" + frequencyPenalty + ", logitBias=" + logitBias + ", logprobs=" + logprobs + ", topLogprobs=" + topLogprobs + ", maxCompletionTokens=" + maxCompletionTokens + ", maxTokens=" + maxTokens + ", metadata=" + metadata + ", presencePenalty=" + presencePenalty + ", reasoning=" + reasoning + ", responseFormat=" + responseFormat + ", seed=" + seed + ", stop=" + stop + ", streamOptions=" + streamOptions + ", temperature=" + temperature + ", toolChoice=" + toolChoice + ", tools=" + tools + ", topP=" + topP + ", debug=" + debug + ", additionalProperties=" + additionalProperties + "}";
   }
 
   /**
@@ -612,8 +599,6 @@ public final class ChatGenerationParams {
     private Nullable<Long> seed = Nullable.absent();
 
     private Nullable<Stop> stop = Nullable.absent();
-
-    private Boolean stream;
 
     private Nullable<ChatStreamOptions> streamOptions = Nullable.absent();
 
@@ -1092,21 +1077,6 @@ public final class ChatGenerationParams {
      */
     public Builder stop(Stop stop) {
       this.stop = stop == null ? Nullable.ofNull() : Nullable.of(stop);
-      return this;
-    }
-
-    @JsonProperty("stream")
-    private Builder jsonStream(Boolean value) {
-      this.stream = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code stream}.
-     */
-    public Builder stream(Boolean stream) {
-      Objects.requireNonNull(stream, "stream");
-      this.stream = stream;
       return this;
     }
 

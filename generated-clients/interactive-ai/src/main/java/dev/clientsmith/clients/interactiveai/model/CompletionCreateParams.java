@@ -70,9 +70,6 @@ public final class CompletionCreateParams {
   @JsonProperty("stop")
   private final Nullable<Stop> stop;
 
-  @JsonProperty("stream")
-  private final Boolean stream;
-
   @JsonProperty("stream_options")
   private final Nullable<CompletionCreateParamsStreamOptions> streamOptions;
 
@@ -110,7 +107,6 @@ public final class CompletionCreateParams {
     this.presencePenalty = b.presencePenalty;
     this.seed = b.seed;
     this.stop = b.stop;
-    this.stream = b.stream;
     this.streamOptions = b.streamOptions;
     this.suffix = b.suffix;
     this.temperature = b.temperature;
@@ -308,13 +304,6 @@ public final class CompletionCreateParams {
   }
 
   /**
-   * The {@code stream} property.
-   */
-  public Optional<Boolean> stream() {
-    return Optional.ofNullable(stream);
-  }
-
-  /**
    * The {@code stream_options} property.
    *
    * <p>Empty when absent or null; {@link #streamOptionsField()} tells which.
@@ -451,7 +440,6 @@ public final class CompletionCreateParams {
     b.presencePenalty = this.presencePenalty;
     b.seed = this.seed;
     b.stop = this.stop;
-    b.stream = this.stream;
     b.streamOptions = this.streamOptions;
     b.suffix = this.suffix;
     b.temperature = this.temperature;
@@ -484,7 +472,6 @@ public final class CompletionCreateParams {
             && Objects.equals(presencePenalty, that.presencePenalty)
             && Objects.equals(seed, that.seed)
             && Objects.equals(stop, that.stop)
-            && Objects.equals(stream, that.stream)
             && Objects.equals(streamOptions, that.streamOptions)
             && Objects.equals(suffix, that.suffix)
             && Objects.equals(temperature, that.temperature)
@@ -497,12 +484,12 @@ public final class CompletionCreateParams {
 
   @Override
   public int hashCode() {
-    return Objects.hash(model, models, prompt, bestOf, echo, frequencyPenalty, logitBias, logprobs, maxTokens, n, presencePenalty, seed, stop, stream, streamOptions, suffix, temperature, topP, user, metadata, responseFormat, additionalProperties);
+    return Objects.hash(model, models, prompt, bestOf, echo, frequencyPenalty, logitBias, logprobs, maxTokens, n, presencePenalty, seed, stop, streamOptions, suffix, temperature, topP, user, metadata, responseFormat, additionalProperties);
   }
 
   @Override
   public String toString() {
-    return "CompletionCreateParams{" + "model=" + model + ", models=" + models + ", prompt=" + prompt + ", bestOf=" + bestOf + ", echo=" + echo + ", frequencyPenalty=" + frequencyPenalty + ", logitBias=" + logitBias + ", logprobs=" + logprobs + ", maxTokens=" + maxTokens + ", n=" + n + ", presencePenalty=" + presencePenalty + ", seed=" + seed + ", stop=" + stop + ", stream=" + stream + ", streamOptions=" + streamOptions + ", suffix=" + suffix + ", temperature=" + temperature + ", topP=" + topP + ", user=" + user + ", metadata=" + metadata + ", responseFormat=" + responseFormat + ", additionalProperties=" + additionalProperties + "}";
+    return "CompletionCreateParams{" + "model=" + model + ", models=" + models + ", prompt=" + prompt + ", bestOf=" + bestOf + ", echo=" + echo + ", frequencyPenalty=" + frequencyPenalty + ", logitBias=" + logitBias + ", logprobs=" + logprobs + ", maxTokens=" + maxTokens + ", n=" + n + ", presencePenalty=" + presencePenalty + ", seed=" + seed + ", stop=" + stop + ", streamOptions=" + streamOptions + ", suffix=" + suffix + ", temperature=" + temperature + ", topP=" + topP + ", user=" + user + ", metadata=" + metadata + ", responseFormat=" + responseFormat + ", additionalProperties=" + additionalProperties + "}";
   }
 
   /**
@@ -538,8 +525,6 @@ public final class CompletionCreateParams {
     private Nullable<Long> seed = Nullable.absent();
 
     private Nullable<Stop> stop = Nullable.absent();
-
-    private Boolean stream;
 
     private Nullable<CompletionCreateParamsStreamOptions> streamOptions = Nullable.absent();
 
@@ -790,21 +775,6 @@ public final class CompletionCreateParams {
      */
     public Builder stop(Stop stop) {
       this.stop = stop == null ? Nullable.ofNull() : Nullable.of(stop);
-      return this;
-    }
-
-    @JsonProperty("stream")
-    private Builder jsonStream(Boolean value) {
-      this.stream = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code stream}.
-     */
-    public Builder stream(Boolean stream) {
-      Objects.requireNonNull(stream, "stream");
-      this.stream = stream;
       return this;
     }
 

@@ -1,13 +1,17 @@
 package dev.clientsmith.clients.interactiveai.resources;
 
+import dev.clientsmith.clients.interactiveai.model.ChatCompletionChunk;
 import dev.clientsmith.clients.interactiveai.model.ChatGenerationParams;
 import dev.clientsmith.clients.interactiveai.model.ChatResponse;
 import dev.clientsmith.clients.interactiveai.model.ErrorResponse;
+import dev.clientsmith.clients.interactiveai.stream.ChatCompletionAccumulator;
 import dev.clientsmith.runtime.ApiRequest;
 import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
+import dev.clientsmith.runtime.stream.AsyncStreamResponse;
+import dev.clientsmith.runtime.stream.StreamSpec;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -16,6 +20,12 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AsyncChatCompletionsResource {
   private static final ResponseSpec<ChatResponse> SEND_CHAT_COMPLETION_REQUEST = ResponseSpec.of(ChatResponse.class)
+      .error("400", ErrorResponse.class)
+      .error("401", ErrorResponse.class)
+      .error("429", ErrorResponse.class)
+      .error("500", ErrorResponse.class);
+
+  private static final StreamSpec<ChatCompletionChunk> SEND_CHAT_COMPLETION_REQUEST_STREAM = StreamSpec.of(ChatCompletionChunk.class)
       .error("400", ErrorResponse.class)
       .error("401", ErrorResponse.class)
       .error("429", ErrorResponse.class)
@@ -66,6 +76,42 @@ public final class AsyncChatCompletionsResource {
     return ApiRequest.builder("POST", "/chat/completions")
             .body(Objects.requireNonNull(params, "params"))
             .build();
+  }
+
+  /**
+   * Create a chat completion
+   *
+   * <p>Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
+   *
+   * <p>{@code POST /chat/completions}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link ChatCompletionChunk}. Chunks go to the handler given to {@code subscribe}, on the runtime's stream threads, never on the caller's; closing the stream or cancelling its {@code onComplete()} future aborts the exchange.
+   * {@link ChatCompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param params Chat completion request parameters
+   * @return the stream, already under way; subscribe a handler to receive its chunks
+   */
+  public AsyncStreamResponse<ChatCompletionChunk> createStreaming(ChatGenerationParams params) {
+    return createStreaming(params, RequestOptions.none());
+  }
+
+  /**
+   * Create a chat completion
+   *
+   * <p>Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
+   *
+   * <p>{@code POST /chat/completions}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link ChatCompletionChunk}. Chunks go to the handler given to {@code subscribe}, on the runtime's stream threads, never on the caller's; closing the stream or cancelling its {@code onComplete()} future aborts the exchange.
+   * {@link ChatCompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param params Chat completion request parameters
+   * @param options per-request headers, query parameters, timeout, retries and extra body properties
+   * @return the stream, already under way; subscribe a handler to receive its chunks
+   */
+  public AsyncStreamResponse<ChatCompletionChunk> createStreaming(ChatGenerationParams params,
+      RequestOptions options) {
+    return runtime.executeStreamingAsync(createRequest(params), SEND_CHAT_COMPLETION_REQUEST_STREAM, options);
   }
 
   /**

@@ -1,13 +1,17 @@
 package dev.clientsmith.clients.interactiveai.resources;
 
+import dev.clientsmith.clients.interactiveai.model.CompletionChunk;
 import dev.clientsmith.clients.interactiveai.model.CompletionCreateParams;
 import dev.clientsmith.clients.interactiveai.model.CompletionResponse;
 import dev.clientsmith.clients.interactiveai.model.ErrorResponse;
+import dev.clientsmith.clients.interactiveai.stream.CompletionAccumulator;
 import dev.clientsmith.runtime.ApiRequest;
 import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
+import dev.clientsmith.runtime.stream.AsyncStreamResponse;
+import dev.clientsmith.runtime.stream.StreamSpec;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -16,6 +20,12 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AsyncCompletionsResource {
   private static final ResponseSpec<CompletionResponse> CREATE_COMPLETIONS = ResponseSpec.of(CompletionResponse.class)
+      .error("400", ErrorResponse.class)
+      .error("401", ErrorResponse.class)
+      .error("429", ErrorResponse.class)
+      .error("500", ErrorResponse.class);
+
+  private static final StreamSpec<CompletionChunk> CREATE_COMPLETIONS_STREAM = StreamSpec.of(CompletionChunk.class)
       .error("400", ErrorResponse.class)
       .error("401", ErrorResponse.class)
       .error("429", ErrorResponse.class)
@@ -66,6 +76,42 @@ public final class AsyncCompletionsResource {
     return ApiRequest.builder("POST", "/completions")
             .body(Objects.requireNonNull(params, "params"))
             .build();
+  }
+
+  /**
+   * Create a completion
+   *
+   * <p>Creates a completion for the provided prompt and parameters. Supports both streaming and non-streaming modes.
+   *
+   * <p>{@code POST /completions}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link CompletionChunk}. Chunks go to the handler given to {@code subscribe}, on the runtime's stream threads, never on the caller's; closing the stream or cancelling its {@code onComplete()} future aborts the exchange.
+   * {@link CompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param params Completion request parameters
+   * @return the stream, already under way; subscribe a handler to receive its chunks
+   */
+  public AsyncStreamResponse<CompletionChunk> createStreaming(CompletionCreateParams params) {
+    return createStreaming(params, RequestOptions.none());
+  }
+
+  /**
+   * Create a completion
+   *
+   * <p>Creates a completion for the provided prompt and parameters. Supports both streaming and non-streaming modes.
+   *
+   * <p>{@code POST /completions}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link CompletionChunk}. Chunks go to the handler given to {@code subscribe}, on the runtime's stream threads, never on the caller's; closing the stream or cancelling its {@code onComplete()} future aborts the exchange.
+   * {@link CompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param params Completion request parameters
+   * @param options per-request headers, query parameters, timeout, retries and extra body properties
+   * @return the stream, already under way; subscribe a handler to receive its chunks
+   */
+  public AsyncStreamResponse<CompletionChunk> createStreaming(CompletionCreateParams params,
+      RequestOptions options) {
+    return runtime.executeStreamingAsync(createRequest(params), CREATE_COMPLETIONS_STREAM, options);
   }
 
   /**

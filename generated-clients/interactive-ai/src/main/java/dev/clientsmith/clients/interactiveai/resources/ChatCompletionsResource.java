@@ -1,13 +1,17 @@
 package dev.clientsmith.clients.interactiveai.resources;
 
+import dev.clientsmith.clients.interactiveai.model.ChatCompletionChunk;
 import dev.clientsmith.clients.interactiveai.model.ChatGenerationParams;
 import dev.clientsmith.clients.interactiveai.model.ChatResponse;
 import dev.clientsmith.clients.interactiveai.model.ErrorResponse;
+import dev.clientsmith.clients.interactiveai.stream.ChatCompletionAccumulator;
 import dev.clientsmith.runtime.ApiRequest;
 import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
+import dev.clientsmith.runtime.stream.StreamResponse;
+import dev.clientsmith.runtime.stream.StreamSpec;
 import java.util.Objects;
 
 /**
@@ -15,6 +19,12 @@ import java.util.Objects;
  */
 public final class ChatCompletionsResource {
   private static final ResponseSpec<ChatResponse> SEND_CHAT_COMPLETION_REQUEST = ResponseSpec.of(ChatResponse.class)
+      .error("400", ErrorResponse.class)
+      .error("401", ErrorResponse.class)
+      .error("429", ErrorResponse.class)
+      .error("500", ErrorResponse.class);
+
+  private static final StreamSpec<ChatCompletionChunk> SEND_CHAT_COMPLETION_REQUEST_STREAM = StreamSpec.of(ChatCompletionChunk.class)
       .error("400", ErrorResponse.class)
       .error("401", ErrorResponse.class)
       .error("429", ErrorResponse.class)
@@ -64,6 +74,42 @@ public final class ChatCompletionsResource {
     return ApiRequest.builder("POST", "/chat/completions")
             .body(Objects.requireNonNull(params, "params"))
             .build();
+  }
+
+  /**
+   * Create a chat completion
+   *
+   * <p>Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
+   *
+   * <p>{@code POST /chat/completions}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link ChatCompletionChunk}. Use it with try-with-resources: closing it early aborts the exchange and releases the connection.
+   * {@link ChatCompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param params Chat completion request parameters
+   * @return the open stream of chunks; close it
+   */
+  public StreamResponse<ChatCompletionChunk> createStreaming(ChatGenerationParams params) {
+    return createStreaming(params, RequestOptions.none());
+  }
+
+  /**
+   * Create a chat completion
+   *
+   * <p>Sends a request for a model response for the given chat conversation. Supports both streaming and non-streaming modes.
+   *
+   * <p>{@code POST /chat/completions}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link ChatCompletionChunk}. Use it with try-with-resources: closing it early aborts the exchange and releases the connection.
+   * {@link ChatCompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param params Chat completion request parameters
+   * @param options per-request headers, query parameters, timeout, retries and extra body properties
+   * @return the open stream of chunks; close it
+   */
+  public StreamResponse<ChatCompletionChunk> createStreaming(ChatGenerationParams params,
+      RequestOptions options) {
+    return runtime.executeStreaming(createRequest(params), SEND_CHAT_COMPLETION_REQUEST_STREAM, options);
   }
 
   /**

@@ -1,13 +1,17 @@
 package dev.clientsmith.clients.interactiveai.resources;
 
+import dev.clientsmith.clients.interactiveai.model.CompletionChunk;
 import dev.clientsmith.clients.interactiveai.model.CompletionCreateParams;
 import dev.clientsmith.clients.interactiveai.model.CompletionResponse;
 import dev.clientsmith.clients.interactiveai.model.ErrorResponse;
+import dev.clientsmith.clients.interactiveai.stream.CompletionAccumulator;
 import dev.clientsmith.runtime.ApiRequest;
 import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
+import dev.clientsmith.runtime.stream.StreamResponse;
+import dev.clientsmith.runtime.stream.StreamSpec;
 import java.util.Objects;
 
 /**
@@ -15,6 +19,12 @@ import java.util.Objects;
  */
 public final class CompletionsResource {
   private static final ResponseSpec<CompletionResponse> CREATE_COMPLETIONS = ResponseSpec.of(CompletionResponse.class)
+      .error("400", ErrorResponse.class)
+      .error("401", ErrorResponse.class)
+      .error("429", ErrorResponse.class)
+      .error("500", ErrorResponse.class);
+
+  private static final StreamSpec<CompletionChunk> CREATE_COMPLETIONS_STREAM = StreamSpec.of(CompletionChunk.class)
       .error("400", ErrorResponse.class)
       .error("401", ErrorResponse.class)
       .error("429", ErrorResponse.class)
@@ -64,6 +74,42 @@ public final class CompletionsResource {
     return ApiRequest.builder("POST", "/completions")
             .body(Objects.requireNonNull(params, "params"))
             .build();
+  }
+
+  /**
+   * Create a completion
+   *
+   * <p>Creates a completion for the provided prompt and parameters. Supports both streaming and non-streaming modes.
+   *
+   * <p>{@code POST /completions}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link CompletionChunk}. Use it with try-with-resources: closing it early aborts the exchange and releases the connection.
+   * {@link CompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param params Completion request parameters
+   * @return the open stream of chunks; close it
+   */
+  public StreamResponse<CompletionChunk> createStreaming(CompletionCreateParams params) {
+    return createStreaming(params, RequestOptions.none());
+  }
+
+  /**
+   * Create a completion
+   *
+   * <p>Creates a completion for the provided prompt and parameters. Supports both streaming and non-streaming modes.
+   *
+   * <p>{@code POST /completions}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link CompletionChunk}. Use it with try-with-resources: closing it early aborts the exchange and releases the connection.
+   * {@link CompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param params Completion request parameters
+   * @param options per-request headers, query parameters, timeout, retries and extra body properties
+   * @return the open stream of chunks; close it
+   */
+  public StreamResponse<CompletionChunk> createStreaming(CompletionCreateParams params,
+      RequestOptions options) {
+    return runtime.executeStreaming(createRequest(params), CREATE_COMPLETIONS_STREAM, options);
   }
 
   /**

@@ -36,9 +36,6 @@ public final class ChatCompletionRequest {
   @JsonProperty("messages")
   private final Nullable<List<Message>> messages;
 
-  @JsonProperty("stream")
-  private final Boolean stream;
-
   @JsonProperty("response_format")
   private final ResponseFormat responseFormat;
 
@@ -49,7 +46,6 @@ public final class ChatCompletionRequest {
 
   private ChatCompletionRequest(Builder b) {
     this.messages = b.messages.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.messages.get()))) : b.messages;
-    this.stream = b.stream;
     this.responseFormat = b.responseFormat;
     this.maxTokens = b.maxTokens;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
@@ -69,13 +65,6 @@ public final class ChatCompletionRequest {
    */
   public Nullable<List<Message>> messagesField() {
     return messages;
-  }
-
-  /**
-   * The {@code stream} property.
-   */
-  public Optional<Boolean> stream() {
-    return Optional.ofNullable(stream);
   }
 
   /**
@@ -123,7 +112,6 @@ public final class ChatCompletionRequest {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.messages = this.messages.isPresent() ? Nullable.of(new ArrayList<>(this.messages.get())) : this.messages;
-    b.stream = this.stream;
     b.responseFormat = this.responseFormat;
     b.maxTokens = this.maxTokens;
     b.additionalProperties.putAll(this.additionalProperties);
@@ -139,7 +127,6 @@ public final class ChatCompletionRequest {
       return false;
     }
     return Objects.equals(messages, that.messages)
-            && Objects.equals(stream, that.stream)
             && Objects.equals(responseFormat, that.responseFormat)
             && Objects.equals(maxTokens, that.maxTokens)
             && additionalProperties.equals(that.additionalProperties);
@@ -147,12 +134,12 @@ public final class ChatCompletionRequest {
 
   @Override
   public int hashCode() {
-    return Objects.hash(messages, stream, responseFormat, maxTokens, additionalProperties);
+    return Objects.hash(messages, responseFormat, maxTokens, additionalProperties);
   }
 
   @Override
   public String toString() {
-    return "ChatCompletionRequest{" + "messages=" + messages + ", stream=" + stream + ", responseFormat=" + responseFormat + ", maxTokens=" + maxTokens + ", additionalProperties=" + additionalProperties + "}";
+    return "ChatCompletionRequest{" + "messages=" + messages + ", responseFormat=" + responseFormat + ", maxTokens=" + maxTokens + ", additionalProperties=" + additionalProperties + "}";
   }
 
   /**
@@ -164,8 +151,6 @@ public final class ChatCompletionRequest {
   )
   public static final class Builder {
     private Nullable<List<Message>> messages = Nullable.absent();
-
-    private Boolean stream;
 
     private ResponseFormat responseFormat;
 
@@ -199,21 +184,6 @@ public final class ChatCompletionRequest {
       List<Message> list = messages.isPresent() ? messages.get() : new ArrayList<>();
       list.add(element);
       this.messages = Nullable.of(list);
-      return this;
-    }
-
-    @JsonProperty("stream")
-    private Builder jsonStream(Boolean value) {
-      this.stream = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code stream}.
-     */
-    public Builder stream(Boolean stream) {
-      Objects.requireNonNull(stream, "stream");
-      this.stream = stream;
       return this;
     }
 

@@ -270,9 +270,6 @@ public final class CompletionChunk {
      * @throws IllegalStateException if a required property was not set
      */
     public CompletionChunk build() {
-      if (choices.isAbsent()) {
-        throw new IllegalStateException("CompletionChunk.choices is required but was not set (set it to a value, or to null)");
-      }
       return new CompletionChunk(this);
     }
 

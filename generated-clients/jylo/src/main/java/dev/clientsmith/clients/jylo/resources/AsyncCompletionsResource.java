@@ -2,12 +2,16 @@ package dev.clientsmith.clients.jylo.resources;
 
 import dev.clientsmith.clients.jylo.model.ChatCompletionRequest;
 import dev.clientsmith.clients.jylo.model.ChatCompletionResponse;
+import dev.clientsmith.clients.jylo.model.CompletionChunk;
 import dev.clientsmith.clients.jylo.model.ProblemDetails;
+import dev.clientsmith.clients.jylo.stream.ChatCompletionAccumulator;
 import dev.clientsmith.runtime.ApiRequest;
 import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
+import dev.clientsmith.runtime.stream.AsyncStreamResponse;
+import dev.clientsmith.runtime.stream.StreamSpec;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +21,13 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AsyncCompletionsResource {
   private static final ResponseSpec<ChatCompletionResponse> CREATE_COMPLETION = ResponseSpec.of(ChatCompletionResponse.class)
+      .error("400", ProblemDetails.class)
+      .error("401", ProblemDetails.class)
+      .error("402", ProblemDetails.class)
+      .error("403", ProblemDetails.class)
+      .error("404", ProblemDetails.class);
+
+  private static final StreamSpec<CompletionChunk> CREATE_COMPLETION_STREAM = StreamSpec.of(CompletionChunk.class)
       .error("400", ProblemDetails.class)
       .error("401", ProblemDetails.class)
       .error("402", ProblemDetails.class)
@@ -72,6 +83,45 @@ public final class AsyncCompletionsResource {
             .pathParam("modelIdentifier", Objects.requireNonNull(modelIdentifier, "modelIdentifier"))
             .body(params)
             .build();
+  }
+
+  /**
+   * Creates a new chat completion response using the specified AI model.
+   *
+   * <p>Sends a chat completion request to generate AI responses based on the provided messages. Supports both streaming and non-streaming modes with automatic token billing.
+   *
+   * <p>{@code POST /completions/{modelIdentifier}}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link CompletionChunk}. Chunks go to the handler given to {@code subscribe}, on the runtime's stream threads, never on the caller's; closing the stream or cancelling its {@code onComplete()} future aborts the exchange.
+   * {@link ChatCompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param modelIdentifier The unique identifier of the AI model to use for completion.
+   * @param params The chat completion request containing messages and configuration.
+   * @return the stream, already under way; subscribe a handler to receive its chunks
+   */
+  public AsyncStreamResponse<CompletionChunk> createStreaming(UUID modelIdentifier,
+      ChatCompletionRequest params) {
+    return createStreaming(modelIdentifier, params, RequestOptions.none());
+  }
+
+  /**
+   * Creates a new chat completion response using the specified AI model.
+   *
+   * <p>Sends a chat completion request to generate AI responses based on the provided messages. Supports both streaming and non-streaming modes with automatic token billing.
+   *
+   * <p>{@code POST /completions/{modelIdentifier}}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link CompletionChunk}. Chunks go to the handler given to {@code subscribe}, on the runtime's stream threads, never on the caller's; closing the stream or cancelling its {@code onComplete()} future aborts the exchange.
+   * {@link ChatCompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param modelIdentifier The unique identifier of the AI model to use for completion.
+   * @param params The chat completion request containing messages and configuration.
+   * @param options per-request headers, query parameters, timeout, retries and extra body properties
+   * @return the stream, already under way; subscribe a handler to receive its chunks
+   */
+  public AsyncStreamResponse<CompletionChunk> createStreaming(UUID modelIdentifier,
+      ChatCompletionRequest params, RequestOptions options) {
+    return runtime.executeStreamingAsync(createRequest(modelIdentifier, params), CREATE_COMPLETION_STREAM, options);
   }
 
   /**

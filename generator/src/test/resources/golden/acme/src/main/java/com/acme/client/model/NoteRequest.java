@@ -51,9 +51,6 @@ public final class NoteRequest {
   @JsonProperty("attachment")
   private final Attachment attachment;
 
-  @JsonProperty("stream")
-  private final Boolean stream;
-
   private final Map<String, JsonNode> additionalProperties;
 
   private NoteRequest(Builder b) {
@@ -63,7 +60,6 @@ public final class NoteRequest {
     this.labels = b.labels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.labels));
     this.priority = b.priority;
     this.attachment = b.attachment;
-    this.stream = b.stream;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
@@ -129,13 +125,6 @@ public final class NoteRequest {
   }
 
   /**
-   * The {@code stream} property.
-   */
-  public Optional<Boolean> stream() {
-    return Optional.ofNullable(stream);
-  }
-
-  /**
    * Properties the document does not declare: kept when read, sent when written.
    */
   @JsonAnyGetter
@@ -162,7 +151,6 @@ public final class NoteRequest {
     b.labels = this.labels == null ? null : new LinkedHashMap<>(this.labels);
     b.priority = this.priority;
     b.attachment = this.attachment;
-    b.stream = this.stream;
     b.additionalProperties.putAll(this.additionalProperties);
     return b;
   }
@@ -181,18 +169,17 @@ public final class NoteRequest {
             && Objects.equals(labels, that.labels)
             && Objects.equals(priority, that.priority)
             && Objects.equals(attachment, that.attachment)
-            && Objects.equals(stream, that.stream)
             && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(text, kind, tags, labels, priority, attachment, stream, additionalProperties);
+    return Objects.hash(text, kind, tags, labels, priority, attachment, additionalProperties);
   }
 
   @Override
   public String toString() {
-    return "NoteRequest{" + "text=" + text + ", kind=" + kind + ", tags=" + tags + ", labels=" + labels + ", priority=" + priority + ", attachment=" + attachment + ", stream=" + stream + ", additionalProperties=" + additionalProperties + "}";
+    return "NoteRequest{" + "text=" + text + ", kind=" + kind + ", tags=" + tags + ", labels=" + labels + ", priority=" + priority + ", attachment=" + attachment + ", additionalProperties=" + additionalProperties + "}";
   }
 
   /**
@@ -214,8 +201,6 @@ public final class NoteRequest {
     private Nullable<Integer> priority = Nullable.absent();
 
     private Attachment attachment;
-
-    private Boolean stream;
 
     private Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -347,21 +332,6 @@ public final class NoteRequest {
      */
     public Builder attachment(Attachment.Inline value) {
       return attachment(Attachment.ofInline(value));
-    }
-
-    @JsonProperty("stream")
-    private Builder jsonStream(Boolean value) {
-      this.stream = value;
-      return this;
-    }
-
-    /**
-     * Sets {@code stream}.
-     */
-    public Builder stream(Boolean stream) {
-      Objects.requireNonNull(stream, "stream");
-      this.stream = stream;
-      return this;
     }
 
     /**

@@ -67,26 +67,16 @@ public final class WidgetsNoteChunk {
 
   /**
    * The {@code id} property.
-   *
-   * @throws IllegalStateException if a server response lacked this required property
    */
-  public String id() {
-    if (id == null) {
-      throw new IllegalStateException("WidgetsNoteChunk.id is required, but the response did not contain 'id'");
-    }
-    return id;
+  public Optional<String> id() {
+    return Optional.ofNullable(id);
   }
 
   /**
    * The {@code text} property.
-   *
-   * @throws IllegalStateException if a server response lacked this required property
    */
-  public String text() {
-    if (text == null) {
-      throw new IllegalStateException("WidgetsNoteChunk.text is required, but the response did not contain 'text'");
-    }
-    return text;
+  public Optional<String> text() {
+    return Optional.ofNullable(text);
   }
 
   /**
@@ -313,12 +303,6 @@ public final class WidgetsNoteChunk {
      * @throws IllegalStateException if a required property was not set
      */
     public WidgetsNoteChunk build() {
-      if (id == null) {
-        throw new IllegalStateException("WidgetsNoteChunk.id is required but was not set");
-      }
-      if (text == null) {
-        throw new IllegalStateException("WidgetsNoteChunk.text is required but was not set");
-      }
       return new WidgetsNoteChunk(this);
     }
 

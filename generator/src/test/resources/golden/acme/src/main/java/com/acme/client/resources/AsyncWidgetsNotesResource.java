@@ -3,11 +3,15 @@ package com.acme.client.resources;
 import com.acme.client.model.Note;
 import com.acme.client.model.NoteRequest;
 import com.acme.client.model.Problem;
+import com.acme.client.model.WidgetsNoteChunk;
+import com.acme.client.stream.ChatCompletionAccumulator;
 import dev.clientsmith.runtime.ApiRequest;
 import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
+import dev.clientsmith.runtime.stream.AsyncStreamResponse;
+import dev.clientsmith.runtime.stream.StreamSpec;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -17,6 +21,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class AsyncWidgetsNotesResource {
   private static final ResponseSpec<Note> CREATE_WIDGETS_NOTE = ResponseSpec.of(Note.class)
+      .error("404", Problem.class);
+
+  private static final StreamSpec<WidgetsNoteChunk> CREATE_WIDGETS_NOTE_STREAM = StreamSpec.of(WidgetsNoteChunk.class)
       .error("404", Problem.class);
 
   private final ClientRuntime runtime;
@@ -62,6 +69,40 @@ public final class AsyncWidgetsNotesResource {
             .pathParam("widgetId", Objects.requireNonNull(widgetId, "widgetId"))
             .body(Objects.requireNonNull(params, "params"))
             .build();
+  }
+
+  /**
+   * Add a note to a widget
+   *
+   * <p>{@code POST /widgets/{widgetId}/notes}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link WidgetsNoteChunk}. Chunks go to the handler given to {@code subscribe}, on the runtime's stream threads, never on the caller's; closing the stream or cancelling its {@code onComplete()} future aborts the exchange.
+   * {@link ChatCompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param widgetId the {@code widgetId} parameter
+   * @param params the request body
+   * @return the stream, already under way; subscribe a handler to receive its chunks
+   */
+  public AsyncStreamResponse<WidgetsNoteChunk> createStreaming(UUID widgetId, NoteRequest params) {
+    return createStreaming(widgetId, params, RequestOptions.none());
+  }
+
+  /**
+   * Add a note to a widget
+   *
+   * <p>{@code POST /widgets/{widgetId}/notes}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link WidgetsNoteChunk}. Chunks go to the handler given to {@code subscribe}, on the runtime's stream threads, never on the caller's; closing the stream or cancelling its {@code onComplete()} future aborts the exchange.
+   * {@link ChatCompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param widgetId the {@code widgetId} parameter
+   * @param params the request body
+   * @param options per-request headers, query parameters, timeout, retries and extra body properties
+   * @return the stream, already under way; subscribe a handler to receive its chunks
+   */
+  public AsyncStreamResponse<WidgetsNoteChunk> createStreaming(UUID widgetId, NoteRequest params,
+      RequestOptions options) {
+    return runtime.executeStreamingAsync(createRequest(widgetId, params), CREATE_WIDGETS_NOTE_STREAM, options);
   }
 
   /**

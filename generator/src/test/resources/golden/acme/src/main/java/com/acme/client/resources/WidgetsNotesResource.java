@@ -3,11 +3,15 @@ package com.acme.client.resources;
 import com.acme.client.model.Note;
 import com.acme.client.model.NoteRequest;
 import com.acme.client.model.Problem;
+import com.acme.client.model.WidgetsNoteChunk;
+import com.acme.client.stream.ChatCompletionAccumulator;
 import dev.clientsmith.runtime.ApiRequest;
 import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
+import dev.clientsmith.runtime.stream.StreamResponse;
+import dev.clientsmith.runtime.stream.StreamSpec;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -16,6 +20,9 @@ import java.util.UUID;
  */
 public final class WidgetsNotesResource {
   private static final ResponseSpec<Note> CREATE_WIDGETS_NOTE = ResponseSpec.of(Note.class)
+      .error("404", Problem.class);
+
+  private static final StreamSpec<WidgetsNoteChunk> CREATE_WIDGETS_NOTE_STREAM = StreamSpec.of(WidgetsNoteChunk.class)
       .error("404", Problem.class);
 
   private final ClientRuntime runtime;
@@ -61,6 +68,40 @@ public final class WidgetsNotesResource {
             .pathParam("widgetId", Objects.requireNonNull(widgetId, "widgetId"))
             .body(Objects.requireNonNull(params, "params"))
             .build();
+  }
+
+  /**
+   * Add a note to a widget
+   *
+   * <p>{@code POST /widgets/{widgetId}/notes}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link WidgetsNoteChunk}. Use it with try-with-resources: closing it early aborts the exchange and releases the connection.
+   * {@link ChatCompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param widgetId the {@code widgetId} parameter
+   * @param params the request body
+   * @return the open stream of chunks; close it
+   */
+  public StreamResponse<WidgetsNoteChunk> createStreaming(UUID widgetId, NoteRequest params) {
+    return createStreaming(widgetId, params, RequestOptions.none());
+  }
+
+  /**
+   * Add a note to a widget
+   *
+   * <p>{@code POST /widgets/{widgetId}/notes}
+   *
+   * <p>Streams the response: the request is sent with {@code "stream": true} and {@code Accept: text/event-stream}, and each server-sent event is read as a {@link WidgetsNoteChunk}. Use it with try-with-resources: closing it early aborts the exchange and releases the connection.
+   * {@link ChatCompletionAccumulator} folds the chunks into the final result.
+   *
+   * @param widgetId the {@code widgetId} parameter
+   * @param params the request body
+   * @param options per-request headers, query parameters, timeout, retries and extra body properties
+   * @return the open stream of chunks; close it
+   */
+  public StreamResponse<WidgetsNoteChunk> createStreaming(UUID widgetId, NoteRequest params,
+      RequestOptions options) {
+    return runtime.executeStreaming(createRequest(widgetId, params), CREATE_WIDGETS_NOTE_STREAM, options);
   }
 
   /**
