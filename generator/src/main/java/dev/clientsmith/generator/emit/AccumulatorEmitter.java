@@ -119,7 +119,7 @@ public final class AccumulatorEmitter {
     MethodSpec.Builder add = MethodSpec.methodBuilder("add").addModifiers(Modifier.PUBLIC).addParameter(chunk, "chunk")
         .addJavadoc("Folds one chunk in, in the order the stream delivered it.\n\n@param chunk the next chunk\n")
         .addStatement("$T.requireNonNull(chunk, $S)", JavaTypes.OBJECTS, "chunk")
-        .addStatement("fold.chunk($L, $L, $L, $L)", read(a.chunk(), "chunk", "id", PrimitiveKind.STRING),
+        .addStatement("fold.chunk($L,$W$L,$W$L,$W$L)", read(a.chunk(), "chunk", "id", PrimitiveKind.STRING),
             read(a.chunk(), "chunk", "model", PrimitiveKind.STRING), readNumber(a.chunk(), "chunk", "created"),
             read(a.chunk(), "chunk", "usage", null));
     TypeName choiceList = ParameterizedTypeName.get(JavaTypes.LIST, choice);
@@ -204,26 +204,29 @@ public final class AccumulatorEmitter {
     folded.add(list.get().jsonName() + " (merged by index)");
     CodeBlock name = CodeBlock.of("null");
     CodeBlock arguments = CodeBlock.of("null");
+    body.add("$L.ifPresent(calls -> {\n$>", optional(list.get(), "d")).beginControlFlow("for ($T t : calls)", callType);
     if (function.isPresent()) {
       Property fn = property(call.get(), "function").orElseThrow();
-      name = stringOf(function.get(), "name", CodeBlock.of("$L.flatMap(f -> ", optional(fn, "t")));
-      arguments = stringOf(function.get(), "arguments", CodeBlock.of("$L.flatMap(f -> ", optional(fn, "t")));
+      ClassName functionType = types.className(function.get().name());
+      body.addStatement("$T<$T> function = $L", JavaTypes.OPTIONAL, functionType, optional(fn, "t"));
+      name = stringOf(function.get(), "name", functionType);
+      arguments = stringOf(function.get(), "arguments", functionType);
     }
-    body.add("$L.ifPresent(calls -> {\n$>", optional(list.get(), "d"))
-        .beginControlFlow("for ($T t : calls)", callType)
-        .addStatement("choice.toolCall($L, $L, $L, $L, $L)", readNumber(call.get(), "t", "index"),
+    body.addStatement("choice.toolCall($L,$W$L,$W$L,$W$L,$W$L)", readNumber(call.get(), "t", "index"),
             read(call.get(), "t", "id", PrimitiveKind.STRING), read(call.get(), "t", "type", PrimitiveKind.STRING), name, arguments)
         .endControlFlow()
         .add("$<});\n");
   }
 
-  /** {@code f -> f.name()} inside {@code prefix}, closed, as a nullable String; {@code null} when absent. */
-  private static CodeBlock stringOf(TypeDef.ObjectType function, String javaName, CodeBlock prefix) {
+  /** {@code function.flatMap(Function::name).orElse(null)}; {@code null} when the function has no such text. */
+  private static CodeBlock stringOf(TypeDef.ObjectType function, String javaName, ClassName functionType) {
     Optional<Property> p = property(function, javaName).filter(x -> isPrimitive(x.type(), PrimitiveKind.STRING));
     if (p.isEmpty()) {
       return CodeBlock.of("null");
     }
-    return CodeBlock.of("$L$L).orElse(null)", prefix, optional(p.get(), "f"));
+    return p.get().nullable() || !p.get().required()
+        ? CodeBlock.of("function.flatMap($T::$N).orElse(null)", functionType, p.get().javaName())
+        : CodeBlock.of("function.map($T::$N).orElse(null)", functionType, p.get().javaName());
   }
 
   /** {@code d.content().ifPresent(choice::content);} for a text property, or a union's text variant. */

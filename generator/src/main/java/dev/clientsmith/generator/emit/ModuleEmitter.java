@@ -96,8 +96,19 @@ public final class ModuleEmitter {
       row.put("path", op.path());
       row.put("returns", op.response().map(t -> simple(types, t)).orElse("Void"));
       operations.add(row);
+      if (op.streaming().isPresent()) {
+        operations.add(streamingRow(row, chain + "." + ClientEmitter.streamingName(op) + "(" + String.join(", ", args) + ")",
+            simple(types, op.streaming().get().event())));
+      }
     }
     c.put("operations", operations);
+    List<String> accumulators = new ArrayList<>();
+    new AccumulatorEmitter(types).accumulators().values().forEach(a -> accumulators.add("`stream." + a.name().simpleName() + "`"));
+    if (!accumulators.isEmpty()) {
+      c.put("streamingNote", "`createStreaming(..)` streams server-sent events: use it with try-with-resources, and fold the"
+          + " chunks into the final result with " + String.join(" or ", accumulators) + ". The call decides the `stream` flag:"
+          + " `create(..)` never streams, and the request builders have no `stream(..)`.");
+    }
     c.put("firstChain", firstChain == null ? "" : firstChain);
     List<Map<String, String>> options = new ArrayList<>();
     options.add(option("apiKey(String)", model.auth().kind() == ApiModel.Auth.Kind.NONE ? "none (optional)" : "required"));
@@ -118,6 +129,14 @@ public final class ModuleEmitter {
     options.add(option("transport(HttpTransport)", "the JDK's `java.net.http` client"));
     c.put("options", options);
     return c;
+  }
+
+  /** The table row of a streaming call: the HTTP side of its operation, a stream of chunks returned. */
+  private static Map<String, String> streamingRow(Map<String, String> operation, String call, String chunk) {
+    Map<String, String> row = new LinkedHashMap<>(operation);
+    row.put("call", "client" + call);
+    row.put("returns", "StreamResponse<" + chunk + ">");
+    return row;
   }
 
   private static String simple(JavaTypes types, dev.clientsmith.generator.model.TypeRef t) {

@@ -92,7 +92,10 @@ final class ParsedModelAudit {
       }
       return;
     }
-    for (Method m : type.getMethods()) {
+    // By name: getMethods() has no order, and the findings (and the test of them) should have one.
+    Method[] methods = type.getMethods();
+    java.util.Arrays.sort(methods, java.util.Comparator.comparing(Method::getName));
+    for (Method m : methods) {
       if (m.getParameterCount() == 0 && !Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == type
           && !SKIPPED.contains(m.getName()) && !m.getName().endsWith("Field") && !m.getName().startsWith("is")
           && !m.getName().startsWith("as")) {

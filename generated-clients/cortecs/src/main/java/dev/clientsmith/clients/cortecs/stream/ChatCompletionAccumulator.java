@@ -6,6 +6,7 @@ import dev.clientsmith.runtime.accumulate.AccumulatedChat;
 import dev.clientsmith.runtime.accumulate.ChatFold;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Folds the chunks of a streamed chat completion ({@link ChatCompletionChunk}) into its final message: {@code finish_reason}, {@code usage}, {@code role}, {@code content}, {@code reasoning_content}, {@code tool_calls (merged by index)}.
@@ -37,7 +38,8 @@ public final class ChatCompletionAccumulator {
    */
   public void add(ChatCompletionChunk chunk) {
     Objects.requireNonNull(chunk, "chunk");
-    fold.chunk(chunk.id().orElse(null), chunk.model().orElse(null), chunk.created().orElse(null), chunk.usage().orElse(null));
+    fold.chunk(chunk.id().orElse(null), chunk.model().orElse(null), chunk.created().orElse(null),
+        chunk.usage().orElse(null));
     List<ChatCompletionChunk.Choice> choices = chunk.choices().orElse(List.of());
     for (int i = 0; i < choices.size(); i++) {
       ChatCompletionChunk.Choice c = choices.get(i);
@@ -49,7 +51,10 @@ public final class ChatCompletionAccumulator {
         d.reasoningContent().ifPresent(choice::reasoning);
         d.toolCalls().ifPresent(calls -> {
           for (ChatCompletionChunk.Choice.Delta.ToolCall t : calls) {
-            choice.toolCall(t.index().orElse(null), t.id().orElse(null), t.type().orElse(null), t.function().flatMap(f -> f.name()).orElse(null), t.function().flatMap(f -> f.arguments()).orElse(null));
+            Optional<ChatCompletionChunk.Choice.Delta.ToolCall.Function> function = t.function();
+            choice.toolCall(t.index().orElse(null), t.id().orElse(null), t.type().orElse(null),
+                function.flatMap(ChatCompletionChunk.Choice.Delta.ToolCall.Function::name).orElse(null),
+                function.flatMap(ChatCompletionChunk.Choice.Delta.ToolCall.Function::arguments).orElse(null));
           }
         });
       });

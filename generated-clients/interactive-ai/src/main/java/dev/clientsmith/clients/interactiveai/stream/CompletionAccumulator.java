@@ -38,7 +38,8 @@ public final class CompletionAccumulator {
    */
   public void add(CompletionChunk chunk) {
     Objects.requireNonNull(chunk, "chunk");
-    fold.chunk(chunk.id().orElse(null), chunk.model().orElse(null), chunk.created().orElse(null), chunk.usage().orElse(null));
+    fold.chunk(chunk.id().orElse(null), chunk.model().orElse(null), chunk.created().orElse(null),
+        chunk.usage().orElse(null));
     List<CompletionChunk.Choice> choices = chunk.choices().orElse(List.of());
     for (int i = 0; i < choices.size(); i++) {
       CompletionChunk.Choice c = choices.get(i);

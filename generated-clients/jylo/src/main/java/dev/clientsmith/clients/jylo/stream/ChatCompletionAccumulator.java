@@ -37,7 +37,8 @@ public final class ChatCompletionAccumulator {
    */
   public void add(CompletionChunk chunk) {
     Objects.requireNonNull(chunk, "chunk");
-    fold.chunk(chunk.id().orElse(null), chunk.model().orElse(null), null, chunk.usage().orElse(null));
+    fold.chunk(chunk.id().orElse(null), chunk.model().orElse(null), null,
+        chunk.usage().orElse(null));
     List<CompletionChunk.Choice> choices = chunk.choices().orElse(List.of());
     for (int i = 0; i < choices.size(); i++) {
       CompletionChunk.Choice c = choices.get(i);
