@@ -20,9 +20,11 @@ import dev.clientsmith.runtime.stream.AsyncStreamResponse;
 import dev.clientsmith.runtime.stream.EventReader;
 import dev.clientsmith.runtime.stream.StreamResponse;
 import dev.clientsmith.runtime.stream.StreamSpec;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.lang.System.Logger.Level;
 import java.nio.charset.Charset;
 import java.time.Duration;
@@ -192,7 +194,7 @@ public final class ClientRuntime implements AutoCloseable {
   /**
    * Executes a request and returns the 2xx response with its body unread, straight from the
    * network. Non-2xx statuses are thrown as for {@link #execute}, and retries happen as usual until
-   * the response headers arrive; once a stream is returned, nothing is retried.
+   * the first byte of the body arrives; once a stream is returned, nothing is retried.
    *
    * <p>{@code Accept: text/event-stream} is sent unless the request sets {@code Accept} itself.
    * Prefer {@link #executeStreaming}, which also decodes the events.
@@ -214,12 +216,13 @@ public final class ClientRuntime implements AutoCloseable {
   /**
    * Executes a streaming call: sends the request with {@code "stream": true} merged into its JSON
    * body (over any extra body property of that name) and {@code Accept: text/event-stream}, and
-   * returns the open stream of events once the response headers have arrived. Retries (as for
-   * {@link #execute}) happen only before the response body begins; nothing is retried once a
-   * stream is returned.
+   * returns the open stream of events once the first bytes of the body have arrived. Retries (as
+   * for {@link #execute}) happen only before that first byte; nothing is retried once a stream is
+   * returned.
    *
-   * <p>Time limits: the per-attempt {@link ClientOptions#timeout()} bounds the wait for the
-   * response headers; {@link ClientOptions#streamIdleTimeout()} bounds the silence between two
+   * <p>Time limits: {@link ClientOptions#connectTimeout()} bounds connecting; the per-attempt
+   * {@link ClientOptions#timeout()} bounds the time to the first byte of the body (response headers
+   * included); {@link ClientOptions#streamIdleTimeout()} bounds the silence between two
    * reads of the body (keep-alive comments count as data); the optional
    * {@link ClientOptions#deadline()} bounds the whole call, retries and stream included. Each ends
    * the call with an {@link ApiTimeoutException}.
@@ -417,7 +420,7 @@ public final class ClientRuntime implements AutoCloseable {
         logAttempt(call, attempt, status, started, response.headers());
         if (isSuccess(status)) {
           if (reader == null) {
-            return (R) new OpenResponse(response);
+            return (R) firstBytes(call, response, deadline);
           }
           return readWithin(call, response, deadline, reader);
         }
@@ -495,6 +498,33 @@ public final class ClientRuntime implements AutoCloseable {
       watchdog.disarm();
       response.close();
     }
+  }
+
+  /**
+   * Waits, within the attempt, for the first bytes of a streamed body, so that a stream which
+   * breaks (or times out) before its first byte is retried like a failed exchange, and one that
+   * has begun never is. Returns the response with those bytes put back in front of the body.
+   */
+  private OpenResponse firstBytes(Call call, TransportResponse response, long deadline) {
+    Watchdog watchdog = new Watchdog(response, deadline);
+    byte[] first = new byte[8192];
+    int read;
+    try {
+      read = response.body().read(first);
+    } catch (IOException e) {
+      response.close();
+      throw watchdog.disarm() ? readFailure(call, e) : call.timeout();
+    }
+    if (!watchdog.disarm()) {
+      response.close();
+      throw call.timeout();
+    }
+    if (read < 0) {
+      response.close();
+      throw new ApiConnectionException(call.describe() + ": the response ended before its first byte", null);
+    }
+    InputStream body = new SequenceInputStream(new ByteArrayInputStream(first, 0, read), response.body());
+    return new OpenResponse(new TransportResponse(response.status(), response.headers(), body));
   }
 
   private ApiConnectionException readFailure(Call call, IOException e) {
