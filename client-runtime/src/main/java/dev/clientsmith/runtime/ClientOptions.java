@@ -37,6 +37,8 @@ public final class ClientOptions {
   public static final Duration DEFAULT_STREAM_IDLE_TIMEOUT = Duration.ofMinutes(5);
   /** Default largest server-sent event accepted: far above any chunk, far below a memory problem. */
   public static final int DEFAULT_MAX_EVENT_SIZE = 8 * 1024 * 1024;
+  /** Default largest 2xx body accepted: generous for JSON, far from exhausting a small heap. */
+  public static final long DEFAULT_MAX_RESPONSE_BODY_SIZE = 64L * 1024 * 1024;
   /** Default number of retries after the first attempt. */
   public static final int DEFAULT_MAX_RETRIES = 2;
 
@@ -48,6 +50,8 @@ public final class ClientOptions {
   private final int maxRetries;
   private final Duration streamIdleTimeout;
   private final int maxEventSize;
+  private final long maxResponseBodySize;
+  private final Duration deadline;
   private final RetryPolicy retryPolicy;
   private final String userAgent;
   private final HttpTransport transport;
@@ -65,6 +69,8 @@ public final class ClientOptions {
     this.maxRetries = builder.maxRetries;
     this.streamIdleTimeout = builder.streamIdleTimeout;
     this.maxEventSize = builder.maxEventSize;
+    this.maxResponseBodySize = builder.maxResponseBodySize;
+    this.deadline = builder.deadline;
     this.retryPolicy = builder.retryPolicy;
     this.userAgent = builder.userAgent;
     this.transport = builder.transport;
@@ -87,6 +93,8 @@ public final class ClientOptions {
     builder.maxRetries = maxRetries;
     builder.streamIdleTimeout = streamIdleTimeout;
     builder.maxEventSize = maxEventSize;
+    builder.maxResponseBodySize = maxResponseBodySize;
+    builder.deadline = deadline;
     builder.retryPolicy = retryPolicy;
     builder.userAgent = userAgent;
     builder.transport = transport;
@@ -141,6 +149,22 @@ public final class ClientOptions {
     return maxEventSize;
   }
 
+  /**
+   * Returns the largest 2xx body accepted, in bytes; a larger one fails with
+   * {@link dev.clientsmith.runtime.errors.ResponseTooLargeException}, without retry.
+   */
+  public long maxResponseBodySize() {
+    return maxResponseBodySize;
+  }
+
+  /**
+   * Returns the time a whole call may take, retries, back-off waits and a stream included; empty
+   * (the default) for no limit beyond the per-attempt and idle timeouts.
+   */
+  public Optional<Duration> deadline() {
+    return Optional.ofNullable(deadline);
+  }
+
   /** Returns the policy deciding which failures are retried and when. */
   public RetryPolicy retryPolicy() {
     return retryPolicy;
@@ -174,6 +198,8 @@ public final class ClientOptions {
         + ", timeout=" + timeout
         + ", maxRetries=" + maxRetries
         + ", streamIdleTimeout=" + streamIdleTimeout
+        + ", maxResponseBodySize=" + maxResponseBodySize
+        + (deadline == null ? "" : ", deadline=" + deadline)
         + ", retryPolicy=" + retryPolicy
         + ", userAgent=" + userAgent
         + ", transport=" + (transport == null ? "default" : transport.getClass().getSimpleName())
@@ -190,6 +216,8 @@ public final class ClientOptions {
     private int maxRetries = DEFAULT_MAX_RETRIES;
     private Duration streamIdleTimeout = DEFAULT_STREAM_IDLE_TIMEOUT;
     private int maxEventSize = DEFAULT_MAX_EVENT_SIZE;
+    private long maxResponseBodySize = DEFAULT_MAX_RESPONSE_BODY_SIZE;
+    private Duration deadline;
     private RetryPolicy retryPolicy = RetryPolicy.standard();
     private String userAgent = DEFAULT_USER_AGENT;
     private HttpTransport transport;
@@ -276,6 +304,9 @@ public final class ClientOptions {
 
     /** Sets a header sent with every request, replacing any earlier value of that name. */
     public Builder putHeader(String name, String value) {
+      if (Headers.isRestrictedRequestHeader(name)) {
+        throw new IllegalArgumentException("header '" + name + "' cannot be set: the HTTP client manages it");
+      }
       defaultHeaders.set(name, value);
       return this;
     }
@@ -322,6 +353,18 @@ public final class ClientOptions {
         throw new IllegalArgumentException("maxEventSize must be positive, was " + maxEventSize);
       }
       this.maxEventSize = maxEventSize;
+      return this;
+    }
+
+    /** Sets the largest 2xx body accepted, in bytes; must be positive. */
+    public Builder maxResponseBodySize(long maxResponseBodySize) {
+      this.maxResponseBodySize = Arguments.positive(maxResponseBodySize, "maxResponseBodySize");
+      return this;
+    }
+
+    /** Sets the time a whole call may take, retries and stream included; {@code null} for none. */
+    public Builder deadline(Duration deadline) {
+      this.deadline = deadline == null ? null : Arguments.positive(deadline, "deadline");
       return this;
     }
 

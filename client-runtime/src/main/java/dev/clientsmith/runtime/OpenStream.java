@@ -24,6 +24,7 @@ final class OpenStream<T> implements StreamResponse<T> {
 
   private final Call call;
   private final OpenResponse response;
+  private final Headers headers;
   private final EventReader<T> reader;
   private final StreamTimer timer;
   private final Consumer<OpenStream<?>> onClose;
@@ -35,10 +36,11 @@ final class OpenStream<T> implements StreamResponse<T> {
   private boolean finished;
   private long firstEventNanos = -1;
 
-  OpenStream(Call call, OpenResponse response, EventReader<T> reader, StreamTimer timer,
+  OpenStream(Call call, OpenResponse response, Headers headers, EventReader<T> reader, StreamTimer timer,
       Consumer<OpenStream<?>> onClose) {
     this.call = call;
     this.response = response;
+    this.headers = headers;
     this.reader = reader;
     this.timer = timer;
     this.onClose = onClose;
@@ -81,7 +83,11 @@ final class OpenStream<T> implements StreamResponse<T> {
 
   @Override
   public Headers headers() {
-    return response.headers();
+    return headers;
+  }
+
+  String describe() {
+    return call.describe();
   }
 
   /** Reads the next chunk into {@code next}; false at the end. Failures close the stream. */
@@ -97,7 +103,6 @@ final class OpenStream<T> implements StreamResponse<T> {
     }
     try {
       T chunk = reader.next();
-      timer.activity();
       if (chunk == null) {
         finished = true;
         release();

@@ -58,7 +58,8 @@ final class RequestEncoder {
         .body(body)
         .timeout(timeout)
         .build();
-    return new Call(request.method(), request.path(), transportRequest, maxRetries);
+    // Messages name the path as sent, base path included (/v1/chat/completions), everywhere.
+    return new Call(request.method(), uri.getRawPath(), transportRequest, maxRetries);
   }
 
   /** The operation's query parameters, with same-named per-call parameters replacing them. */

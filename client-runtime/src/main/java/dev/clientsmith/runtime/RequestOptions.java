@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Adjustments for a single call, passed as the last argument of a generated method: extra headers
@@ -32,6 +33,9 @@ public final class RequestOptions {
   private final Map<String, List<String>> queryParams;
   private final Duration timeout;
   private final Integer maxRetries;
+  private final Duration streamIdleTimeout;
+  private final Duration deadline;
+  private final Long maxResponseBodySize;
   private final Map<String, Object> extraBodyProperties;
 
   private RequestOptions(Builder builder) {
@@ -41,6 +45,9 @@ public final class RequestOptions {
     this.queryParams = Collections.unmodifiableMap(query);
     this.timeout = builder.timeout;
     this.maxRetries = builder.maxRetries;
+    this.streamIdleTimeout = builder.streamIdleTimeout;
+    this.deadline = builder.deadline;
+    this.maxResponseBodySize = builder.maxResponseBodySize;
     // Not Map.copyOf: null values are meaningful (explicit JSON null) and order is kept.
     this.extraBodyProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.extraBodyProperties));
   }
@@ -62,6 +69,9 @@ public final class RequestOptions {
     queryParams.forEach((name, values) -> builder.queryParams.put(name, new ArrayList<>(values)));
     builder.timeout = timeout;
     builder.maxRetries = maxRetries;
+    builder.streamIdleTimeout = streamIdleTimeout;
+    builder.deadline = deadline;
+    builder.maxResponseBodySize = maxResponseBodySize;
     builder.extraBodyProperties.putAll(extraBodyProperties);
     return builder;
   }
@@ -89,6 +99,24 @@ public final class RequestOptions {
     return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
   }
 
+  /** Returns the longest silence allowed on this call's stream, if it differs from the client's. */
+  public Optional<Duration> streamIdleTimeout() {
+    return Optional.ofNullable(streamIdleTimeout);
+  }
+
+  /**
+   * Returns the time this whole call may take, retries, back-off waits and the stream included,
+   * if it differs from the client's {@link ClientOptions#deadline()}.
+   */
+  public Optional<Duration> deadline() {
+    return Optional.ofNullable(deadline);
+  }
+
+  /** Returns the largest 2xx body accepted for this call, if it differs from the client's. */
+  public OptionalLong maxResponseBodySize() {
+    return maxResponseBodySize == null ? OptionalLong.empty() : OptionalLong.of(maxResponseBodySize);
+  }
+
   /** Returns properties merged into the JSON body; values may be {@code null} (sent as JSON null). */
   public Map<String, Object> extraBodyProperties() {
     return extraBodyProperties;
@@ -97,7 +125,8 @@ public final class RequestOptions {
   @Override
   public String toString() {
     return "RequestOptions{headers=" + headers + ", queryParams=" + queryParams.keySet()
-        + ", timeout=" + timeout + ", maxRetries=" + maxRetries
+        + ", timeout=" + timeout + ", maxRetries=" + maxRetries + ", streamIdleTimeout=" + streamIdleTimeout
+        + ", deadline=" + deadline + ", maxResponseBodySize=" + maxResponseBodySize
         + ", extraBodyProperties=" + extraBodyProperties.keySet() + "}";
   }
 
@@ -107,6 +136,9 @@ public final class RequestOptions {
     private final Map<String, List<String>> queryParams = new LinkedHashMap<>();
     private Duration timeout;
     private Integer maxRetries;
+    private Duration streamIdleTimeout;
+    private Duration deadline;
+    private Long maxResponseBodySize;
     private final Map<String, Object> extraBodyProperties = new LinkedHashMap<>();
 
     private Builder() {
@@ -114,6 +146,9 @@ public final class RequestOptions {
 
     /** Sets a header for this call, replacing any value of that name. */
     public Builder putHeader(String name, String value) {
+      if (Headers.isRestrictedRequestHeader(name)) {
+        throw new IllegalArgumentException("header '" + name + "' cannot be set: the HTTP client manages it");
+      }
       headers.set(name, value);
       return this;
     }
@@ -145,6 +180,24 @@ public final class RequestOptions {
     /** Sets the number of retries of this call; 0 disables retries. */
     public Builder maxRetries(int maxRetries) {
       this.maxRetries = Arguments.notNegative(maxRetries, "maxRetries");
+      return this;
+    }
+
+    /** Sets the longest silence allowed on this call's stream; must be positive. */
+    public Builder streamIdleTimeout(Duration streamIdleTimeout) {
+      this.streamIdleTimeout = Arguments.positive(streamIdleTimeout, "streamIdleTimeout");
+      return this;
+    }
+
+    /** Sets the time this whole call may take, retries and stream included; must be positive. */
+    public Builder deadline(Duration deadline) {
+      this.deadline = Arguments.positive(deadline, "deadline");
+      return this;
+    }
+
+    /** Sets the largest 2xx body accepted for this call, in bytes; must be positive. */
+    public Builder maxResponseBodySize(long maxResponseBodySize) {
+      this.maxResponseBodySize = Arguments.positive(maxResponseBodySize, "maxResponseBodySize");
       return this;
     }
 

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clientsmith.runtime.errors.ApiStatusException;
 import dev.clientsmith.runtime.errors.ResponseParseException;
 import dev.clientsmith.runtime.http.Headers;
+import dev.clientsmith.runtime.http.Redaction;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,7 +43,7 @@ final class ResponseDecoder {
 
   /** Wraps a 2xx response whose body is parsed on demand, once. */
   <T> RawResponse<T> rawResponse(Call call, ResponseSpec<T> spec, int status, Headers headers, byte[] bytes) {
-    return new RawResponse<>(status, headers, bytes, charset(headers),
+    return new RawResponse<>(status, shown(headers), bytes, charset(headers),
         body -> parse(call, spec, status, headers, body));
   }
 
@@ -52,9 +52,9 @@ final class ResponseDecoder {
         ? ((JsonProcessingException) e).getOriginalMessage()
         : e.getClass().getSimpleName() + ": " + e.getMessage();
     String redacted = redact(reason);
-    // Jackson quotes offending values; should the server have echoed the key, the parser's
-    // exception must not travel along as the cause (stack traces print cause messages).
-    Throwable cause = Objects.equals(redacted, reason) ? e : null;
+    // Jackson quotes offending values and names properties on its path; should the server have
+    // echoed the key, the cause that stack traces print is a redacted copy.
+    Throwable cause = Redaction.cause(e, this::redact);
     return new ResponseParseException(status, "Could not read the " + status + " response of " + call.describe()
         + ": " + redacted, cause);
   }
@@ -77,16 +77,21 @@ final class ResponseDecoder {
         typed = null;
       }
     }
-    String summary = unreadable != null ? "(the body could not be read: " + unreadable + ")" : summarize(raw);
+    String summary = unreadable != null ? summarize(raw) + " (the body " + unreadable + ")" : summarize(raw);
     return ApiStatusException.of(ApiStatusException.Details.builder()
         .method(call.method)
         .path(call.path)
         .status(status)
-        .headers(headers)
+        .headers(shown(headers))
         .rawBody(raw, truncated)
         .body(typed)
         .summary(summary)
         .build());
+  }
+
+  /** Headers whose {@code toString()} also hides the API key, should a server echo it in a header. */
+  Headers shown(Headers headers) {
+    return apiKey == null ? headers : headers.redactedInToString(this::redact);
   }
 
   /** Removes the API key from text that came from elsewhere. */

@@ -27,7 +27,7 @@ public final class Secret {
    *
    * @param value the credential
    * @return the secret
-   * @throws IllegalArgumentException when blank or containing control characters, which would
+   * @throws IllegalArgumentException when blank or not a visible-ASCII token (control characters would
    *     corrupt the {@code Authorization} header; the message does not repeat the value
    */
   public static Secret of(String value) {
@@ -38,8 +38,11 @@ public final class Secret {
     }
     for (int i = 0; i < trimmed.length(); i++) {
       char c = trimmed.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
-        throw new IllegalArgumentException("the API key contains a control character at index " + i);
+      if (c < 0x21 || c > 0x7e) {
+        // HTTP header values are bytes: anything else is mangled ('é' becomes '?') or makes the
+        // HTTP client fail with a message quoting the whole header, key included.
+        throw new IllegalArgumentException("the API key must consist of visible ASCII characters (no spaces, no"
+            + " accents, no control characters), but the character at index " + i + " is not one");
       }
     }
     return new Secret(trimmed);

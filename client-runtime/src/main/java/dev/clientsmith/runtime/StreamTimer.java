@@ -4,6 +4,7 @@ import dev.clientsmith.runtime.errors.ApiTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Bounds an open stream in time: the silence between two reads that bring bytes (the idle
@@ -18,6 +19,7 @@ final class StreamTimer {
   private final String what;
   private final long idleNanos;
   private final long deadline;
+  private final Supplier<ApiTimeoutException> deadlinePassed;
   private volatile long lastActivity = System.nanoTime();
   private volatile boolean cancelled;
   private volatile ApiTimeoutException fired;
@@ -29,13 +31,23 @@ final class StreamTimer {
    * @param what the call, for messages
    * @param idle the longest silence
    * @param deadline the {@link System#nanoTime()} by which the call must end, or {@link Long#MAX_VALUE}
+   * @param deadlinePassed the exception for a passed deadline
    */
-  StreamTimer(Runnable abort, String what, Duration idle, long deadline) {
+  StreamTimer(Runnable abort, String what, Duration idle, long deadline, Supplier<ApiTimeoutException> deadlinePassed) {
     this.abort = abort;
     this.what = what;
     this.idleNanos = idle.toNanos();
     this.deadline = deadline;
-    schedule(idleNanos);
+    this.deadlinePassed = deadlinePassed;
+    schedule(untilNextCheck(System.nanoTime(), idleNanos));
+  }
+
+  private boolean hasDeadline() {
+    return deadline != Long.MAX_VALUE;
+  }
+
+  private long untilNextCheck(long now, long idleLeft) {
+    return hasDeadline() ? Math.min(idleLeft, deadline - now) : idleLeft;
   }
 
   void activity() {
@@ -60,8 +72,8 @@ final class StreamTimer {
       return;
     }
     long now = System.nanoTime();
-    if (now - deadline >= 0) {
-      fire(new ApiTimeoutException(what + ": the stream did not end before the call's deadline", null));
+    if (hasDeadline() && now - deadline >= 0) {
+      fire(deadlinePassed.get());
       return;
     }
     long silent = now - lastActivity;
@@ -70,7 +82,7 @@ final class StreamTimer {
           + " (stream idle timeout)", null));
       return;
     }
-    schedule(Math.min(idleNanos - silent, deadline - now));
+    schedule(untilNextCheck(now, idleNanos - silent));
   }
 
   private void fire(ApiTimeoutException timeout) {

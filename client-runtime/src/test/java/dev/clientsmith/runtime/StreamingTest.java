@@ -11,46 +11,23 @@ import dev.clientsmith.runtime.stream.AsyncStreamResponse;
 import dev.clientsmith.runtime.stream.StreamHandler;
 import dev.clientsmith.runtime.stream.StreamResponse;
 import dev.clientsmith.runtime.stream.StreamSpec;
-import dev.clientsmith.runtime.testing.ChatParams;
 import dev.clientsmith.runtime.testing.ChatResult;
 import dev.clientsmith.runtime.testing.RawServer;
-import dev.clientsmith.runtime.testing.TestClients;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** The streaming calls end to end against a raw loopback server. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class StreamingTest {
+class StreamingTest extends RawServerCase {
 
   static final StreamSpec<ChatResult> SPEC = StreamSpec.of(ChatResult.class)
       .error("default", new TypeReference<Map<String, Object>>() { });
-
-  RawServer server;
-  ClientRuntime runtime;
-
-  @BeforeEach
-  void start() {
-    server = RawServer.start();
-    runtime = ClientRuntime.create(TestClients.options(server.baseUrl()).build());
-  }
-
-  @AfterEach
-  void stop() {
-    runtime.close();
-    server.close();
-  }
-
-  static ApiRequest chat() {
-    return ApiRequest.builder("POST", "/chat").body(ChatParams.builder().model("m").build()).build();
-  }
 
   static String event(String id) {
     return "data: {\"id\":\"" + id + "\",\"score\":1}\n\n";

@@ -114,7 +114,7 @@ class TransportSeamTest {
           .build();
       assertThatThrownBy(() -> transport.send(request))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("header 'Host' cannot be set: java.net.http manages it");
+          .hasMessage("header 'Host' cannot be set: the HTTP client manages it");
       assertThat(transport.sendAsync(request)).isCompletedExceptionally();
     }
   }

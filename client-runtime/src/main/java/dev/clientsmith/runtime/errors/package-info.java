@@ -3,8 +3,9 @@
  *
  * <pre>
  * ClientsmithException
- * ├── ApiConnectionException          no response: I/O failure, refused or reset connection
- * │   └── ApiTimeoutException         connect or per-attempt timeout
+ * ├── ApiConnectionException          no usable response: refused, reset, cut or malformed
+ * │   ├── ApiTimeoutException         connect, per-attempt, stream idle timeout or deadline
+ * │   └── StreamTruncatedException    a stream ended before [DONE] or inside an event
  * ├── ApiStatusException (sealed)     non-2xx status: status, headers, raw body, typed error body
  * │   ├── BadRequestException            400
  * │   ├── AuthenticationException        401
@@ -15,9 +16,14 @@
  * │   ├── RateLimitException             429, with retryAfter()
  * │   ├── InternalServerException        5xx
  * │   └── UnexpectedStatusException      any other status
- * └── ResponseParseException          a 2xx body that does not match its declared type
+ * ├── ResponseParseException          a 2xx body (or stream event) that does not match its declared type
+ * ├── ResponseTooLargeException       a 2xx body or an event larger than its limit; not retried
+ * └── StreamErrorException            an error sent inside a 2xx stream, with the provider's body
  * </pre>
  *
- * <p>Messages name the status, method and path, and never contain the API key.
+ * <p>Messages name the status, method and path as sent (base path included, e.g.
+ * {@code POST /v1/chat/completions}), and never contain the API key; neither do the causes they
+ * keep. A {@link ClientsmithException} itself ends a call that was waiting to retry when its
+ * client was closed.
  */
 package dev.clientsmith.runtime.errors;

@@ -14,6 +14,14 @@ public final class Arguments {
     return value;
   }
 
+  /** {@code value}, if it is positive; else {@code "<name> must be positive, was <value>"}. */
+  public static long positive(long value, String name) {
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be positive, was " + value);
+    }
+    return value;
+  }
+
   /** {@code value}, if it is zero or more; else {@code "<name> must be zero or positive, was <value>"}. */
   public static int notNegative(int value, String name) {
     if (value < 0) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * An immutable, case-insensitive multimap of HTTP header names to values.
@@ -25,11 +26,28 @@ public final class Headers {
   /** Headers whose values are credentials; their values are never printed. */
   private static final Set<String> SENSITIVE = Set.of(
       "authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key");
+  /** Name parts that mark a header as credential-bearing: {@code X-Auth-Token}, {@code Ocp-Apim-Subscription-Key}. */
+  private static final List<String> SENSITIVE_PARTS = List.of("key", "token", "secret", "auth", "cookie", "password",
+      "credential", "session", "signature");
+  /**
+   * Request headers the HTTP client manages itself. Setting them would let a request carry both
+   * {@code Content-Length} and {@code Transfer-Encoding} (the shape of request smuggling) or
+   * change how the connection is framed or reused.
+   */
+  private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade",
+      "transfer-encoding", "te", "trailer", "keep-alive");
 
   private final TreeMap<String, List<String>> map;
+  /** Applied to printed values, e.g. to remove an API key a server echoed; never changes the values. */
+  private final UnaryOperator<String> printRedactor;
 
   private Headers(TreeMap<String, List<String>> map) {
+    this(map, UnaryOperator.identity());
+  }
+
+  private Headers(TreeMap<String, List<String>> map, UnaryOperator<String> printRedactor) {
     this.map = map;
+    this.printRedactor = printRedactor;
   }
 
   /** Returns the empty header set. */
@@ -145,7 +163,39 @@ public final class Headers {
    * @param name a header name, any case
    */
   public static boolean isSensitive(String name) {
-    return SENSITIVE.contains(name.toLowerCase(Locale.ROOT));
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (SENSITIVE.contains(lower)) {
+      return true;
+    }
+    for (String part : SENSITIVE_PARTS) {
+      if (lower.contains(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether a request header may not be set by callers because the HTTP client manages
+   * it: {@code Connection}, {@code Content-Length}, {@code Expect}, {@code Host}, {@code Upgrade},
+   * {@code Transfer-Encoding}, {@code TE}, {@code Trailer}, {@code Keep-Alive} and every
+   * {@code Proxy-*} header.
+   *
+   * @param name a header name, any case
+   */
+  public static boolean isRestrictedRequestHeader(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return RESTRICTED.contains(lower) || lower.startsWith("proxy-");
+  }
+
+  /**
+   * Returns these headers with {@code redactor} applied to every value {@link #toString()} prints
+   * (on top of the masking of sensitive headers); values themselves are unchanged. The runtime
+   * uses it so that a server echoing the API key in a header cannot get it printed.
+   */
+  public Headers redactedInToString(UnaryOperator<String> redactor) {
+    Objects.requireNonNull(redactor, "redactor");
+    return new Headers(map, redactor);
   }
 
   /**
@@ -199,7 +249,7 @@ public final class Headers {
       if (out.length() > 1) {
         out.append(", ");
       }
-      out.append(name).append('=').append(isSensitive(name) ? "[***]" : values.toString());
+      out.append(name).append('=').append(isSensitive(name) ? "[***]" : printRedactor.apply(values.toString()));
     });
     return out.append('}').toString();
   }

@@ -2,6 +2,7 @@ package dev.clientsmith.runtime.http;
 
 import dev.clientsmith.runtime.errors.ApiConnectionException;
 import dev.clientsmith.runtime.errors.ApiTimeoutException;
+import dev.clientsmith.runtime.errors.ResponseTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
@@ -14,9 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +24,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -37,8 +38,8 @@ import javax.net.ssl.SSLContext;
  */
 public final class JdkHttpTransport implements HttpTransport {
 
-  /** Headers {@code java.net.http} refuses to let callers set; it manages them itself. */
-  private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade");
+  /** The largest error body kept; must match what the runtime reads of one. */
+  private static final int MAX_ERROR_BODY_BYTES = 1024 * 1024;
 
   private final HttpClient client;
   private final Duration connectTimeout;
@@ -82,6 +83,10 @@ public final class JdkHttpTransport implements HttpTransport {
           response.body());
     } catch (IOException e) {
       throw failure(request, e, false);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      // The JDK throws these for responses it cannot parse (e.g. "Content-Length: abc"): a
+      // broken response is a failed exchange, as on the asynchronous path.
+      throw failure(request, e, false);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ApiConnectionException(request.describe() + " was interrupted while waiting for the response", e);
@@ -97,8 +102,9 @@ public final class JdkHttpTransport implements HttpTransport {
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
-    CompletableFuture<HttpResponse<byte[]>> exchange =
-        client.sendAsync(jdkRequest, HttpResponse.BodyHandlers.ofByteArray());
+    AtomicReference<BoundedBodySubscriber> body = new AtomicReference<>();
+    CompletableFuture<HttpResponse<InputStream>> exchange = client.sendAsync(jdkRequest,
+        BoundedBodySubscriber.handler(request.maxBodySize(), MAX_ERROR_BODY_BYTES, body::set));
     // The JDK's own request timeout stops at the response headers; this timer bounds the body too.
     // It is a separate future because only cancel(), not an exceptional completion, makes the JDK
     // abort the exchange; completing the timer when the exchange ends unschedules it.
@@ -109,15 +115,41 @@ public final class JdkHttpTransport implements HttpTransport {
         exchange.cancel(true);
       }
     });
-    return exchange.handle((response, error) -> {
+    CompletableFuture<TransportResponse> result = exchange.handle((response, error) -> {
       timer.complete(null);
       if (error != null) {
+        Throwable cause = unwrap(error);
+        if (cause instanceof BodyTooLargeException) {
+          throw new ResponseTooLargeException(request.describe() + ": " + cause.getMessage()
+              + "; raise maxResponseBodySize if this body is expected", ((BodyTooLargeException) cause).limit());
+        }
+        BoundedBodySubscriber started = body.get();
+        Optional<TransportResponse> status = started == null ? Optional.empty() : started.brokenOffError(cause);
+        if (status.isPresent()) {
+          return status.get(); // An error status whose body broke off: the status is the news.
+        }
         boolean timedOut = timer.isCompletedExceptionally();
         throw failure(request, error, timedOut);
       }
-      return TransportResponse.buffered(response.statusCode(), Headers.ofReceived(response.headers().map()),
+      return new TransportResponse(response.statusCode(), Headers.ofReceived(response.headers().map()),
           response.body());
     });
+    // Cancelling the caller's future must abort the exchange itself, not only stop waiting for it.
+    result.whenComplete((ignored, error) -> {
+      if (result.isCancelled()) {
+        timer.complete(null);
+        exchange.cancel(true);
+      }
+    });
+    return result;
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    Throwable cause = error;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 
   /**
@@ -155,8 +187,8 @@ public final class JdkHttpTransport implements HttpTransport {
   private static HttpRequest toJdkRequest(TransportRequest request) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
     request.headers().toMap().forEach((name, values) -> {
-      if (RESTRICTED.contains(name.toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException("header '" + name + "' cannot be set: java.net.http manages it");
+      if (Headers.isRestrictedRequestHeader(name)) {
+        throw new IllegalArgumentException("header '" + name + "' cannot be set: the HTTP client manages it");
       }
       values.forEach(value -> builder.header(name, value));
     });
@@ -181,29 +213,31 @@ public final class JdkHttpTransport implements HttpTransport {
   }
 
   private ApiConnectionException failure(TransportRequest request, Throwable error, boolean timedOut) {
-    Throwable cause = error;
-    while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-      cause = cause.getCause();
+    Throwable raw = unwrap(error);
+    if (raw instanceof ApiConnectionException) {
+      return (ApiConnectionException) raw;
     }
-    if (cause instanceof ApiConnectionException) {
-      return (ApiConnectionException) cause;
-    }
+    // The cause is printed with every stack trace: it must not quote what the server echoed.
+    Throwable cause = Redaction.cause(raw, request.headers()::redact);
     String what = request.describe();
-    if (timedOut || cause instanceof TimeoutException) {
+    if (timedOut || raw instanceof TimeoutException) {
       return new ApiTimeoutException(what + ": no complete response within " + format(request.timeout()), cause);
     }
-    if (cause instanceof HttpConnectTimeoutException) {
+    if (raw instanceof HttpConnectTimeoutException) {
       return new ApiTimeoutException(what + ": could not connect to " + authority(request) + " within "
           + format(connectTimeout), cause);
     }
-    if (cause instanceof HttpTimeoutException) {
+    if (raw instanceof HttpTimeoutException) {
       return new ApiTimeoutException(what + ": no response within " + format(request.timeout()), cause);
     }
-    if (cause instanceof ConnectException) {
+    if (raw instanceof ConnectException) {
       return new ApiConnectionException(what + ": could not connect to " + authority(request)
-          + detail(request, cause), cause);
+          + detail(request, raw), cause);
     }
-    return new ApiConnectionException(what + " failed" + detail(request, cause), cause);
+    if (raw instanceof IllegalArgumentException || raw instanceof IllegalStateException) {
+      return new ApiConnectionException(what + ": the server sent a malformed response" + detail(request, raw), cause);
+    }
+    return new ApiConnectionException(what + " failed" + detail(request, raw), cause);
   }
 
   /** The innermost message, with any credential of the request removed. */

@@ -15,6 +15,7 @@ import java.util.Optional;
  * are accepted because some servers send them) and {@code retry-after-ms} (milliseconds, sent by
  * some LLM gateways for sub-second back-off), which wins when both are present because it is more
  * precise. A date in the past means "now" ({@link Duration#ZERO}); unparseable values are ignored.
+ * Long delays are reported as sent ({@code Retry-After: 100000} is 100000 s), up to 292 years.
  */
 public final class RetryAfter {
 
@@ -47,8 +48,10 @@ public final class RetryAfter {
     }
     try {
       BigDecimal nanos = new BigDecimal(trimmed).movePointRight(9 - scale);
-      // Anything beyond a day is as good as "do not retry"; cap to keep the arithmetic safe.
-      long capped = nanos.min(BigDecimal.valueOf(Duration.ofDays(1).toNanos())).longValue();
+      // Reported as sent: a caller deciding when to come back needs the truth, and a wait is
+      // bounded by the retry policy (maxRetryAfter), not here. Only beyond what a Duration of
+      // nanoseconds holds (292 years) is the value capped, to keep the arithmetic safe.
+      long capped = nanos.min(BigDecimal.valueOf(Long.MAX_VALUE)).longValue();
       return Optional.of(Duration.ofNanos(capped));
     } catch (NumberFormatException e) {
       return Optional.empty();

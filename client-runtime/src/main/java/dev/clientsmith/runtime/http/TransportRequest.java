@@ -18,6 +18,7 @@ public final class TransportRequest {
   private final Headers headers;
   private final byte[] body;
   private final Duration timeout;
+  private final long maxBodySize;
 
   private TransportRequest(Builder builder) {
     this.method = Objects.requireNonNull(builder.method, "method");
@@ -25,6 +26,7 @@ public final class TransportRequest {
     this.headers = builder.headers;
     this.body = builder.body;
     this.timeout = Objects.requireNonNull(builder.timeout, "timeout");
+    this.maxBodySize = builder.maxBodySize;
   }
 
   /**
@@ -62,6 +64,20 @@ public final class TransportRequest {
     return timeout;
   }
 
+  /**
+   * Returns the largest 2xx body, in bytes, that {@link HttpTransport#sendAsync} may buffer; past
+   * it the exchange fails with {@link BodyTooLargeException}. ({@link HttpTransport#send} streams
+   * the body, and its reader applies the bound.)
+   */
+  public long maxBodySize() {
+    return maxBodySize;
+  }
+
+  /** Returns a builder initialised with this request. */
+  public Builder toBuilder() {
+    return new Builder(method, uri).headers(headers).body(body).timeout(timeout).maxBodySize(maxBodySize);
+  }
+
   /** Returns {@code METHOD /path}, for messages: no host, no query, no headers. */
   public String describe() {
     return method + " " + (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath());
@@ -80,6 +96,7 @@ public final class TransportRequest {
     private Headers headers = Headers.empty();
     private byte[] body;
     private Duration timeout = Duration.ofMinutes(1);
+    private long maxBodySize = 64L * 1024 * 1024;
 
     private Builder(String method, URI uri) {
       this.method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
@@ -104,6 +121,15 @@ public final class TransportRequest {
     /** Sets the per-attempt timeout; must be positive. */
     public Builder timeout(Duration timeout) {
       this.timeout = Arguments.positive(timeout, "timeout");
+      return this;
+    }
+
+    /** Sets the largest 2xx body {@code sendAsync} may buffer, in bytes; must be positive. */
+    public Builder maxBodySize(long maxBodySize) {
+      if (maxBodySize < 1) {
+        throw new IllegalArgumentException("maxBodySize must be positive, was " + maxBodySize);
+      }
+      this.maxBodySize = maxBodySize;
       return this;
     }
 

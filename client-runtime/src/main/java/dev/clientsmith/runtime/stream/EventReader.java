@@ -3,6 +3,7 @@ package dev.clientsmith.runtime.stream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clientsmith.runtime.errors.ResponseParseException;
+import dev.clientsmith.runtime.errors.ResponseTooLargeException;
 import dev.clientsmith.runtime.errors.StreamErrorException;
 import dev.clientsmith.runtime.errors.StreamTruncatedException;
 import java.io.IOException;
@@ -34,6 +35,8 @@ public final class EventReader<T> {
   private final byte[] block = new byte[BLOCK];
   private boolean ended;
   private boolean doneSeen;
+  /** A failure of the decoder, raised once the events decoded before it have been returned. */
+  private RuntimeException deferred;
   private long events;
 
   /**
@@ -87,12 +90,23 @@ public final class EventReader<T> {
 
   private ServerSentEvent nextEvent() throws IOException {
     while (pending.isEmpty()) {
+      if (deferred != null) {
+        ended = true;
+        RuntimeException failure = deferred;
+        deferred = null;
+        throw failure;
+      }
       if (ended) {
         return null;
       }
       int read = body.read(block, 0, BLOCK);
       if (read < 0) {
-        decoder.finish(pending::add);
+        try {
+          decoder.finish(pending::add);
+        } catch (ResponseTooLargeException e) {
+          deferred = new ResponseTooLargeException(what + ": " + e.getMessage(), e.limit());
+          continue;
+        }
         if (pending.isEmpty()) {
           ended = true;
           if (spec.requiresDoneSentinel()) {
@@ -104,7 +118,11 @@ public final class EventReader<T> {
         // The decoder has flushed; further reads would only repeat the end of input.
         ended = true;
       } else {
-        decoder.feed(block, 0, read, pending::add);
+        try {
+          decoder.feed(block, 0, read, pending::add);
+        } catch (ResponseTooLargeException e) {
+          deferred = new ResponseTooLargeException(what + ": " + e.getMessage(), e.limit());
+        }
       }
     }
     return pending.poll();
@@ -115,6 +133,7 @@ public final class EventReader<T> {
     String data = event.data();
     if (spec.requiresDoneSentinel() && data.strip().equals(StreamSpec.DONE)) {
       pending.clear();
+      deferred = null; // What came after the end does not matter.
       ended = true;
       doneSeen = true;
       return null;

@@ -43,6 +43,12 @@ class RetryAfterTest {
     assertThat(parse("Retry-After", "-3")).isNull();
     assertThat(parse("Retry-After", "")).isNull();
     assertThat(RetryAfter.parse(Headers.empty(), clock)).isEmpty();
-    assertThat(parse("Retry-After", "99999999999999999999")).isEqualTo(Duration.ofDays(1));
+    assertThat(parse("Retry-After", "99999999999999999999")).isEqualTo(Duration.ofNanos(Long.MAX_VALUE));
+  }
+
+  @Test
+  void longDelaysAreReportedAsSent() {
+    // Was capped to 24 h: a caller told "come back in a day" when the server said 27.8 hours.
+    assertThat(parse("Retry-After", "100000")).isEqualTo(Duration.ofSeconds(100_000));
   }
 }
