@@ -23,7 +23,8 @@ final class Call {
   private final Duration deadlineDuration;
 
   Call(String method, String path, TransportRequest request, int maxRetries) {
-    this(method, path, request, maxRetries, request.maxBodySize(), Duration.ofMinutes(5), Long.MAX_VALUE, null);
+    this(method, path, request, maxRetries, request.maxBodySize(), ClientOptions.DEFAULT_STREAM_IDLE_TIMEOUT,
+        Long.MAX_VALUE, null);
   }
 
   private Call(String method, String path, TransportRequest request, int maxRetries, long maxBodySize,

@@ -29,6 +29,7 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -279,7 +280,7 @@ public final class ClientRuntime implements AutoCloseable {
       LOG.log(Level.DEBUG, "{0}: stream {1} after {2} events in {3} ms (first event after {4} ms, {5} events/s)",
           stream.describe(), stream.completed() ? "completed" : "closed early", stream.events(), elapsed / 1_000_000,
           first < 0 ? "-" : String.valueOf(first / 1_000_000),
-          seconds <= 0 ? "-" : String.format(java.util.Locale.ROOT, "%.1f", stream.events() / seconds));
+          seconds <= 0 ? "-" : String.format(Locale.ROOT, "%.1f", stream.events() / seconds));
     }
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clientsmith.runtime.errors.ApiStatusException;
 import dev.clientsmith.runtime.errors.ResponseParseException;
 import dev.clientsmith.runtime.http.Headers;
+import dev.clientsmith.runtime.http.HttpTransport;
 import dev.clientsmith.runtime.http.Redaction;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -19,8 +20,8 @@ import java.util.Optional;
  */
 final class ResponseDecoder {
 
-  /** Error bodies are read up to this size; more is not useful and may be a misbehaving server. */
-  static final int MAX_ERROR_BODY_BYTES = 1024 * 1024;
+  /** Error bodies are read up to this size; see {@link HttpTransport#MAX_ERROR_BODY_BYTES}. */
+  static final int MAX_ERROR_BODY_BYTES = HttpTransport.MAX_ERROR_BODY_BYTES;
   /** Characters of the error body quoted in an exception message. */
   private static final int SUMMARY_CHARS = 500;
 

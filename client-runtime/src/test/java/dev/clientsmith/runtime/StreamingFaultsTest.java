@@ -100,6 +100,39 @@ class StreamingFaultsTest extends RawServerCase {
 
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
+  void noFirstByteWithinTheAttemptTimeoutIsATimeoutAndRetried(boolean async) throws Exception {
+    server.enqueue(out -> {
+      out.write(RawServer.sseHead().getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      TimeUnit.SECONDS.sleep(5);
+    }, RawServer.sse(Duration.ZERO, event("a"), DONE));
+    try (ClientRuntime quick = ClientRuntime.create(TestClients.options(server.baseUrl())
+        .timeout(Duration.ofMillis(400)).build())) {
+      long started = System.nanoTime();
+      assertThat(run(async, quick, RequestOptions.none())).containsExactly("a");
+      assertThat(System.nanoTime() - started).isLessThan(TimeUnit.SECONDS.toNanos(3));
+    }
+    assertThat(server.requestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void noFirstByteAfterTheLastRetryIsAnApiTimeoutException() {
+    RawServer.Script silent = out -> {
+      out.write(RawServer.sseHead().getBytes(StandardCharsets.UTF_8));
+      out.flush();
+      TimeUnit.SECONDS.sleep(5);
+    };
+    server.enqueue(silent);
+    try (ClientRuntime quick = ClientRuntime.create(TestClients.options(server.baseUrl())
+        .timeout(Duration.ofMillis(300)).maxRetries(0).build())) {
+      assertThatThrownBy(() -> quick.executeStreaming(chat(), SPEC, RequestOptions.none()))
+          .isInstanceOf(ApiTimeoutException.class).hasMessageContaining("300 ms");
+    }
+    assertThat(server.requestCount()).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
   void streamCutAfterItsFirstByteIsNeverRetried(boolean async) throws Exception {
     server.enqueue(RawServer.sse(Duration.ZERO, event("a"), "data: {\"id\":"), RawServer.sse(Duration.ZERO, DONE));
     List<Object> outcome = run(async, runtime, RequestOptions.none());

@@ -18,6 +18,12 @@ import java.util.concurrent.CompletableFuture;
 public interface HttpTransport extends AutoCloseable {
 
   /**
+   * Error bodies are kept up to this size (1 MiB); more is not useful and may be a misbehaving
+   * server. A transport buffering bodies keeps one byte more, so that the cut shows.
+   */
+  int MAX_ERROR_BODY_BYTES = 1024 * 1024;
+
+  /**
    * Sends a request and blocks until the response headers have arrived. The body is not read:
    * {@link TransportResponse#body()} streams it from the network, so this method also serves
    * streamed (server-sent events) responses.
@@ -38,7 +44,11 @@ public interface HttpTransport extends AutoCloseable {
    * has been received, so that callbacks attached to it never block on network reads; the body of
    * the response is then in memory.
    *
-   * <p>{@link TransportRequest#timeout()} bounds the whole exchange, body included.
+   * <p>{@link TransportRequest#timeout()} bounds the whole exchange, body included. The buffered
+   * body is bounded too: a 2xx body past {@link TransportRequest#maxBodySize()} fails the future
+   * with a {@link dev.clientsmith.runtime.errors.ResponseTooLargeException} (the connection is
+   * released), and an error body is kept up to 1 MiB (and as far as it arrived, should it break
+   * off: the status is then still reported). Cancelling the returned future aborts the exchange.
    *
    * @param request the request
    * @return a future of the fully received response, completed exceptionally with an

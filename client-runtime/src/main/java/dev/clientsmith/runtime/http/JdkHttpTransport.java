@@ -38,9 +38,6 @@ import javax.net.ssl.SSLContext;
  */
 public final class JdkHttpTransport implements HttpTransport {
 
-  /** The largest error body kept; must match what the runtime reads of one. */
-  private static final int MAX_ERROR_BODY_BYTES = 1024 * 1024;
-
   private final HttpClient client;
   private final Duration connectTimeout;
   private final AtomicBoolean closed = new AtomicBoolean();
