@@ -49,6 +49,15 @@ public final class ApiRequest {
   private final Object jsonBody;
   private final byte[] rawBody;
   private final String contentType;
+  private final BodyForm bodyForm;
+  private final List<List<String>> security;
+
+  /** How a model body is written: as JSON, or field by field as a form. */
+  enum BodyForm {
+    JSON,
+    MULTIPART,
+    URL_ENCODED
+  }
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -61,6 +70,8 @@ public final class ApiRequest {
     this.jsonBody = builder.jsonBody;
     this.rawBody = builder.rawBody;
     this.contentType = builder.contentType;
+    this.bodyForm = builder.bodyForm;
+    this.security = builder.security;
   }
 
   /**
@@ -112,6 +123,19 @@ public final class ApiRequest {
   /** Returns the body's content type, if there is a body. */
   public Optional<String> contentType() {
     return Optional.ofNullable(contentType);
+  }
+
+  /** Returns how {@link #jsonBody()} is written. */
+  BodyForm bodyForm() {
+    return bodyForm;
+  }
+
+  /**
+   * Returns the security requirement of the operation, if it declares one: alternatives, each the
+   * names of the schemes that must all be sent; an empty list means no authentication.
+   */
+  public Optional<List<List<String>>> security() {
+    return Optional.ofNullable(security);
   }
 
   /** Returns {@code METHOD path}. */
@@ -208,6 +232,8 @@ public final class ApiRequest {
     private Object jsonBody;
     private byte[] rawBody;
     private String contentType;
+    private BodyForm bodyForm = BodyForm.JSON;
+    private List<List<String>> security;
 
     private Builder(String method, String pathTemplate) {
       Objects.requireNonNull(method, "method");
@@ -251,6 +277,29 @@ public final class ApiRequest {
       return this;
     }
 
+    /**
+     * Adds a query parameter whose collection value is sent as one comma-separated value
+     * ({@code a=1,2}: OpenAPI's {@code form} style with {@code explode: false}). Absent, {@code null}
+     * and empty values are skipped.
+     */
+    public Builder queryParamJoined(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      if (!(value instanceof Iterable)) {
+        return queryParam(name, value);
+      }
+      StringBuilder joined = new StringBuilder();
+      for (Object element : (Iterable<?>) value) {
+        String text = paramText("query", name, element);
+        if (text != null) {
+          joined.append(joined.length() == 0 ? "" : ",").append(text);
+        }
+      }
+      if (joined.length() > 0) {
+        queryParams.computeIfAbsent(name, n -> new ArrayList<>()).add(joined.toString());
+      }
+      return this;
+    }
+
     private void addQuery(String name, Object value) {
       String text = paramText("query", name, value);
       if (text != null) {
@@ -281,7 +330,49 @@ public final class ApiRequest {
     public Builder body(Object value, String contentType) {
       this.jsonBody = value;
       this.rawBody = null;
+      this.bodyForm = BodyForm.JSON;
       this.contentType = value == null ? null : Objects.requireNonNull(contentType, "contentType");
+      return this;
+    }
+
+    /**
+     * Sets a {@code multipart/form-data} body: each property of the model's JSON form becomes a
+     * part, {@link FilePart}s file parts (see {@code FormBodies} for the rules). The boundary is
+     * chosen per call and named in the {@code Content-Type}.
+     *
+     * @param value the request model, or {@code null} for no body
+     */
+    public Builder multipartBody(Object value) {
+      body(value, "multipart/form-data");
+      this.bodyForm = BodyForm.MULTIPART;
+      return this;
+    }
+
+    /**
+     * Sets an {@code application/x-www-form-urlencoded} body: each property of the model's JSON
+     * form becomes a {@code name=value} pair (arrays repeat the name, objects are sent as JSON text).
+     *
+     * @param value the request model, or {@code null} for no body
+     */
+    public Builder formBody(Object value) {
+      body(value, "application/x-www-form-urlencoded");
+      this.bodyForm = BodyForm.URL_ENCODED;
+      return this;
+    }
+
+    /**
+     * Declares which security schemes the operation accepts. The client sends the credentials of
+     * the first alternative whose schemes all have one; {@code List.of()} (OpenAPI's
+     * {@code security: []}) sends none. Without a declaration, the client's API key, if any, is
+     * sent as a bearer token.
+     *
+     * @param alternatives scheme names; each inner list must be sent together
+     */
+    public Builder security(List<List<String>> alternatives) {
+      Objects.requireNonNull(alternatives, "alternatives");
+      List<List<String>> copy = new ArrayList<>();
+      alternatives.forEach(a -> copy.add(List.copyOf(a)));
+      this.security = List.copyOf(copy);
       return this;
     }
 
@@ -294,6 +385,7 @@ public final class ApiRequest {
     public Builder rawBody(byte[] bytes, String contentType) {
       this.rawBody = Objects.requireNonNull(bytes, "bytes");
       this.jsonBody = null;
+      this.bodyForm = BodyForm.JSON;
       this.contentType = Objects.requireNonNull(contentType, "contentType");
       return this;
     }

@@ -8,6 +8,7 @@ import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -63,6 +64,7 @@ public final class ChatCompletionsResource {
   private static ApiRequest createRequest(ChatGenerationParams params) {
     return ApiRequest.builder("POST", "/chat/completions")
             .body(Objects.requireNonNull(params, "params"))
+            .security(List.of(List.of("bearerAuth")))
             .build();
   }
 

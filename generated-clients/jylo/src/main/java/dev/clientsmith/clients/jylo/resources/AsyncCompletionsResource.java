@@ -8,6 +8,7 @@ import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -71,6 +72,7 @@ public final class AsyncCompletionsResource {
     return ApiRequest.builder("POST", "/completions/{modelIdentifier}")
             .pathParam("modelIdentifier", Objects.requireNonNull(modelIdentifier, "modelIdentifier"))
             .body(params)
+            .security(List.of(List.of("Bearer")))
             .build();
   }
 

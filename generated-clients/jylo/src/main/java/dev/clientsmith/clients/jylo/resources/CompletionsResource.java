@@ -8,6 +8,7 @@ import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -69,6 +70,7 @@ public final class CompletionsResource {
     return ApiRequest.builder("POST", "/completions/{modelIdentifier}")
             .pathParam("modelIdentifier", Objects.requireNonNull(modelIdentifier, "modelIdentifier"))
             .body(params)
+            .security(List.of(List.of("Bearer")))
             .build();
   }
 

@@ -8,6 +8,7 @@ import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -61,6 +62,7 @@ public final class AsyncWidgetsNotesResource {
     return ApiRequest.builder("POST", "/widgets/{widgetId}/notes")
             .pathParam("widgetId", Objects.requireNonNull(widgetId, "widgetId"))
             .body(Objects.requireNonNull(params, "params"))
+            .security(List.of(List.of("bearer")))
             .build();
   }
 

@@ -8,6 +8,7 @@ import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -60,6 +61,7 @@ public final class WidgetsNotesResource {
     return ApiRequest.builder("POST", "/widgets/{widgetId}/notes")
             .pathParam("widgetId", Objects.requireNonNull(widgetId, "widgetId"))
             .body(Objects.requireNonNull(params, "params"))
+            .security(List.of(List.of("bearer")))
             .build();
   }
 
