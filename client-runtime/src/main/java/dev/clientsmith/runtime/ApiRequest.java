@@ -51,6 +51,8 @@ public final class ApiRequest {
   private final String contentType;
   private final BodyForm bodyForm;
   private final List<List<String>> security;
+  private final Set<String> joinedQuery;
+  private final Map<String, String> cookies;
 
   /** How a model body is written: as JSON, or field by field as a form. */
   enum BodyForm {
@@ -72,6 +74,8 @@ public final class ApiRequest {
     this.contentType = builder.contentType;
     this.bodyForm = builder.bodyForm;
     this.security = builder.security;
+    this.joinedQuery = Set.copyOf(builder.joinedQuery);
+    this.cookies = Collections.unmodifiableMap(new LinkedHashMap<>(builder.cookies));
   }
 
   /**
@@ -123,6 +127,16 @@ public final class ApiRequest {
   /** Returns the body's content type, if there is a body. */
   public Optional<String> contentType() {
     return Optional.ofNullable(contentType);
+  }
+
+  /** Whether the query parameter's values are sent comma-joined as one value. */
+  boolean isJoinedQuery(String name) {
+    return joinedQuery.contains(name);
+  }
+
+  /** Returns the cookie parameters, unencoded, in the order added. */
+  public Map<String, String> cookies() {
+    return cookies;
   }
 
   /** Returns how {@link #jsonBody()} is written. */
@@ -234,6 +248,8 @@ public final class ApiRequest {
     private String contentType;
     private BodyForm bodyForm = BodyForm.JSON;
     private List<List<String>> security;
+    private final Set<String> joinedQuery = new HashSet<>();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
 
     private Builder(String method, String pathTemplate) {
       Objects.requireNonNull(method, "method");
@@ -279,23 +295,28 @@ public final class ApiRequest {
 
     /**
      * Adds a query parameter whose collection value is sent as one comma-separated value
-     * ({@code a=1,2}: OpenAPI's {@code form} style with {@code explode: false}). Absent, {@code null}
-     * and empty values are skipped.
+     * ({@code a=1,2}: OpenAPI's {@code form} style with {@code explode: false}); each element is
+     * encoded on its own, so a comma inside an element stays distinguishable from the separators.
+     * Absent, {@code null} and empty values are skipped.
      */
     public Builder queryParamJoined(String name, Object value) {
       Objects.requireNonNull(name, "name");
-      if (!(value instanceof Iterable)) {
-        return queryParam(name, value);
+      queryParam(name, value);
+      if (queryParams.containsKey(name)) {
+        joinedQuery.add(name);
       }
-      StringBuilder joined = new StringBuilder();
-      for (Object element : (Iterable<?>) value) {
-        String text = paramText("query", name, element);
-        if (text != null) {
-          joined.append(joined.length() == 0 ? "" : ",").append(text);
-        }
-      }
-      if (joined.length() > 0) {
-        queryParams.computeIfAbsent(name, n -> new ArrayList<>()).add(joined.toString());
+      return this;
+    }
+
+    /**
+     * Adds a cookie parameter, sent in the {@code Cookie} header as {@code name=value} with the value
+     * percent-encoded. Absent or {@code null} values are skipped.
+     */
+    public Builder cookie(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      String text = paramText("cookie", name, value);
+      if (text != null) {
+        cookies.put(name, text);
       }
       return this;
     }

@@ -52,6 +52,7 @@ final class RequestEncoder {
       options.apiKey().ifPresent(key -> headers.set("Authorization", "Bearer " + key.reveal()));
     }
     List<String> cookies = new ArrayList<>();
+    request.cookies().forEach((name, value) -> cookies.add(name + "=" + UrlEncoding.encodeQueryComponent(value)));
     for (Credential credential : credentials) {
       if (credential.placement() == Credential.Placement.HEADER) {
         headers.set(credential.name(), credential.wireValue().reveal());
@@ -115,6 +116,12 @@ final class RequestEncoder {
     }
     StringBuilder out = new StringBuilder();
     merged.forEach((name, values) -> {
+      if (request.isJoinedQuery(name) && !requestOptions.queryParams().containsKey(name)) {
+        StringBuilder joined = new StringBuilder();
+        values.forEach(v -> joined.append(joined.length() == 0 ? "" : ",").append(UrlEncoding.encodeQueryComponent(v)));
+        out.append(out.length() > 0 ? "&" : "").append(UrlEncoding.encodeQueryComponent(name)).append('=').append(joined);
+        return;
+      }
       for (String value : values) {
         if (out.length() > 0) {
           out.append('&');

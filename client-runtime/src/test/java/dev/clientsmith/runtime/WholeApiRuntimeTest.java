@@ -39,6 +39,10 @@ class WholeApiRuntimeTest {
     assertThat(both.request.uri().getRawQuery()).isEqualTo("key=qk-1234");
     assertThat(both.request.headers().first("Cookie")).contains("session=ck-1234");
     assertThat(both.request.headers().first("Authorization")).isEmpty();
+    Call params = encoder.encode(ApiRequest.builder("GET", "/x").queryParamJoined("ids", List.of("a,b", "c")).cookie("theme", "dark")
+        .security(List.of(List.of("C"))).build(), RequestOptions.none(), "application/json");
+    assertThat(params.request.uri().getRawQuery()).isEqualTo("ids=a%2Cb,c");
+    assertThat(params.request.headers().first("Cookie")).contains("theme=dark; session=ck-1234");
     Call legacy = encoder.encode(ApiRequest.builder("GET", "/x").build(), RequestOptions.none(), "application/json");
     assertThat(legacy.request.headers().first("Authorization")).contains("Bearer legacy-key");
   }

@@ -108,6 +108,10 @@ public final class ClientEmitter {
     return ClassName.get(resourcesPackage, (async ? "Async" : "") + r.baseName() + "Resource");
   }
 
+  private TypeName valueType(Operation op) {
+    return valueType(types, op);
+  }
+
   private void emitResources(Resource node, List<JavaFile> files) {
     for (Resource child : node.children.values()) {
       files.add(file(resourcesPackage, resource(child, false)));
@@ -127,7 +131,8 @@ public final class ClientEmitter {
     TypeSpec.Builder spec = TypeSpec.classBuilder(clientName).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(AutoCloseable.class)
         .addJavadoc("Client for the $L API.\n\n", model.displayName())
-        .addJavadoc("<pre>{@code\n$L client = $L.builder().apiKey(key).build();\n}</pre>\n\n", model.clientName(), model.clientName())
+        .addJavadoc("<pre>{@code\n$L client = $L.builder().$L.build();\n}</pre>\n\n", model.clientName(), model.clientName(),
+            primaryOptionExample())
         .addJavadoc("<p>Thread-safe; share one instance. {@link #close()} releases its HTTP resources.\n");
     if (!bearer) {
       spec.addJavadoc("\n<p>The document declares no authentication; an API key is optional and, when given, is sent as a bearer"
@@ -371,7 +376,7 @@ public final class ClientEmitter {
   }
 
   /** The Java type a call returns (before any raw or future wrapping). */
-  private TypeName valueType(Operation op) {
+  static TypeName valueType(JavaTypes types, Operation op) {
     switch (op.responseFormat()) {
       case TEXT:
         return JavaTypes.STRING;
@@ -422,8 +427,8 @@ public final class ClientEmitter {
 
   /**
    * How a call takes its inputs: each parameter as an argument (path parameters, then the others,
-   * then the body), or, for an operation without a body that has two or more query/header
-   * parameters or pages, path parameters as arguments and the rest in a params object.
+   * then the body), or, for an operation without a body that has two or more query, header or
+   * cookie parameters or pages, path parameters as arguments and the rest in a params object.
    */
   static final class Signature {
     final List<ParameterSpec> parameters = new ArrayList<>();
@@ -433,10 +438,30 @@ public final class ClientEmitter {
     boolean paramsOptional;
   }
 
+  /** Whether a call takes its query, header and cookie parameters as one params object (see {@link Signature}). */
+  static boolean usesParamsObject(Operation op) {
+    List<Operation.Parameter> others = nonPathParameters(op);
+    return op.body().isEmpty() && (others.size() >= 2 || op.pagination().isPresent() && !others.isEmpty());
+  }
+
+  /** The class holding an operation's params class: its sync resource, or the client for operations on /. */
+  static ClassName paramsOwner(ApiModel model, Operation op) {
+    if (op.resource().isEmpty()) {
+      return ClassName.get(model.javaPackage(), model.clientName());
+    }
+    StringBuilder base = new StringBuilder();
+    op.resource().forEach(c -> base.append(Names.pascal(c)));
+    return ClassName.get(model.javaPackage() + ".resources", base + "Resource");
+  }
+
+  static ClassName paramsClass(ApiModel model, Operation op) {
+    return paramsOwner(model, op).nestedClass(Names.pascal(op.method()) + "Params");
+  }
+
   private Signature signature(Operation op, ClassName paramsOwner) {
     Signature sig = new Signature();
     List<Operation.Parameter> others = nonPathParameters(op);
-    boolean paramsObject = op.body().isEmpty() && (others.size() >= 2 || op.pagination().isPresent() && !others.isEmpty());
+    boolean paramsObject = usesParamsObject(op);
     for (Operation.Parameter p : op.parameters()) {
       if (!paramsObject || p.in() == Operation.Location.PATH) {
         sig.parameters.add(ParameterSpec.builder(types.typeName(p.type()), p.javaName()).build());
@@ -490,6 +515,7 @@ public final class ClientEmitter {
         case PATH -> "pathParam";
         case QUERY -> p.explode() || !(p.type() instanceof TypeRef.ListOf) ? "queryParam" : "queryParamJoined";
         case HEADER -> "header";
+        case COOKIE -> "cookie";
       };
       boolean inParams = sig.paramsClass != null && p.in() != Operation.Location.PATH;
       CodeBlock value = inParams ? CodeBlock.of("params.$N", p.javaName()) : CodeBlock.of("$N", p.javaName());
@@ -596,6 +622,15 @@ public final class ClientEmitter {
   }
 
   // ---- authentication options --------------------------------------------------------------------
+
+  /** {@code apiKey(key)}, or the primary scheme's option when that is basic. */
+  private String primaryOptionExample() {
+    List<ApiModel.Auth.Scheme> schemes = model.auth().schemes();
+    if (!schemes.isEmpty() && schemes.get(0).kind() == ApiModel.Auth.Kind.BASIC) {
+      return schemes.get(0).option() + "(user, password)";
+    }
+    return "apiKey(key)";
+  }
 
   private String apiKeyEnv() {
     return model.auth().schemes().isEmpty() ? model.apiKeyEnv() : model.auth().schemes().get(0).envVars().get(0);

@@ -290,8 +290,7 @@ public final class ModelBuilder {
       for (JsonNode p : declared) {
         JsonNode param = resolveParameter(p);
         String name = param.path("name").asText();
-        Operation.Location in = Operation.Location.valueOf(param.path("in").asText("query").toUpperCase(Locale.ROOT).equals("COOKIE")
-            ? "HEADER" : param.path("in").asText("query").toUpperCase(Locale.ROOT));
+        Operation.Location in = Operation.Location.valueOf(param.path("in").asText("query").toUpperCase(Locale.ROOT));
         ObjectNode ps = param.get("schema") instanceof ObjectNode o ? o : Json.NODES.objectNode();
         // OpenAPI's default for query parameters is style form with explode: each array element repeated.
         boolean explode = param.path("explode").asBoolean(param.path("style").asText("form").equals("form"));

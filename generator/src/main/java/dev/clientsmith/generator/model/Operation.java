@@ -35,7 +35,7 @@ public record Operation(
   }
 
   /**
-   * A path, query or header parameter.
+   * A path, query, header or cookie parameter.
    *
    * @param explode for a query array: each element as its own {@code name=value} (OpenAPI's default),
    *     else one comma-separated value
@@ -74,7 +74,8 @@ public record Operation(
   public enum Location {
     PATH,
     QUERY,
-    HEADER
+    HEADER,
+    COOKIE
   }
 
   /** The request body; generated clients send it as {@code contentType}. */

@@ -227,7 +227,8 @@ class WholeApiTest {
 
     // The document's global scheme: the declared header, never a bearer token (defect 12).
     Received search = received.get(1);
-    assertThat(search.uri()).isEqualTo("/v2/items?q=red%20fish&tags=a%20b&tags=c&ids=1%2C2&kind=large&limit=2&exact=true");
+    assertThat(search.uri()).isEqualTo("/v2/items?q=red%20fish&tags=a%20b&tags=c&ids=1,2&kind=large&limit=2&exact=true");
+    assertThat(search.header("Cookie")).isEqualTo("theme=dark%3B%20mode");
     assertThat(search.header("X-Api-Key")).isEqualTo("hk-header-key");
     assertThat(search.header("Authorization")).isNull();
     assertThat(search.header("X-Request-Id")).isEqualTo("req-7");
