@@ -488,7 +488,12 @@ public final class ClientEmitter {
     if (op.summary().isPresent() && op.description().isPresent() && !op.description().equals(op.summary())) {
       m.addJavadoc("\n<p>$L\n", Javadocs.escape(op.description().get()));
     }
-    m.addJavadoc("\n<p>{@code $L $L}\n\n", op.httpMethod(), op.path());
+    m.addJavadoc("\n<p>{@code $L $L}\n", op.httpMethod(), op.path());
+    if (op.security().isPresent() && !op.security().get().equals(model.auth().global())) {
+      // Only where the operation differs from the document's rule, which the builder options describe.
+      m.addJavadoc("\n<p>Authentication: $L.\n", authText(op.security().get()));
+    }
+    m.addJavadoc("\n");
     for (ParameterSpec ps : sig.parameters) {
       Optional<Operation.Parameter> p = op.parameters().stream().filter(x -> x.javaName().equals(ps.name())).findFirst();
       if (p.isPresent() && !(sig.paramsClass != null && ps.name().equals("params"))) {
@@ -623,6 +628,20 @@ public final class ClientEmitter {
 
   // ---- authentication options --------------------------------------------------------------------
 
+  /** {@code none}, or the builder options of each alternative: {@code admin(..)}, or {@code queryKey(..)} and {@code cookieKey(..)}. */
+  private String authText(List<List<String>> alternatives) {
+    if (alternatives.isEmpty() || alternatives.stream().anyMatch(List::isEmpty)) {
+      return alternatives.isEmpty() ? "none, no credential is sent" : "optional";
+    }
+    List<String> parts = new ArrayList<>();
+    for (List<String> alternative : alternatives) {
+      parts.add(String.join(" and ", alternative.stream()
+          .map(name -> "{@link " + clientName.canonicalName() + ".Builder#" + model.auth().schemes().get(indexOf(name)).option() + "}")
+          .toList()));
+    }
+    return String.join(", or ", parts);
+  }
+
   /** {@code apiKey(key)}, or the primary scheme's option when that is basic. */
   private String primaryOptionExample() {
     List<ApiModel.Auth.Scheme> schemes = model.auth().schemes();
@@ -709,13 +728,21 @@ public final class ClientEmitter {
         alternatives.add(all.size() == 1 ? all.get(0) : CodeBlock.of("($L)", CodeBlock.join(all, " && ")));
         needed.add(String.join(" and ", vars));
       }
-      String message = needed.size() == 1 && !needed.get(0).contains(" and ")
-          ? "Environment variable " + needed.get(0) + " is not set. Set it to your API key, or pass the key to "
-              + schemes.get(indexOf(global.get(0).get(0))).option() + "(...)."
-          : "The credentials this API needs are not in the environment: set " + String.join(", or ", needed) + ".";
+      boolean single = needed.size() == 1 && !needed.get(0).contains(" and ");
       m.beginControlFlow(alternatives.size() == 1 && global.get(0).size() == 1 ? "if (!$L)" : "if (!($L))",
-              CodeBlock.join(alternatives, " || "))
-          .addStatement("throw new $T($S)", IllegalStateException.class, message).endControlFlow();
+          CodeBlock.join(alternatives, " || "));
+      if (single) {
+        // The same wording as the runtime's apiKeyFromEnv, telling an unset variable from a blank one.
+        int index = indexOf(global.get(0).get(0));
+        String advice = " Set it to your API key, or pass the key to " + schemes.get(index).option() + "(...).";
+        m.addStatement("throw new $T($N == null ? $S : $S)", IllegalStateException.class, "v" + index + "_0",
+            "Environment variable " + needed.get(0) + " is not set." + advice,
+            "Environment variable " + needed.get(0) + " is set but blank." + advice);
+      } else {
+        m.addStatement("throw new $T($S)", IllegalStateException.class,
+            "The credentials this API needs are not in the environment: set " + String.join(", or ", needed) + ".");
+      }
+      m.endControlFlow();
     }
     b.addMethod(m.addStatement("return this").build());
   }

@@ -212,11 +212,13 @@ class WholeApiTest {
 
     List<String> results = (List<String>) driver.getMethod("run", String.class, Map.class).invoke(null, baseUrl("/v2"), env);
 
-    assertThat(results).hasSize(7);
+    assertThat(results).hasSize(8);
     assertThat(results.get(0)).isEqualTo("pong ✓");
     assertThat(results.get(1)).doesNotContain("hk-header-key", "pa:ss", "qk-query-key", "ck-cookie-key");
     assertThat(results.subList(2, 7)).containsExactly("i1,i2,i3,i4", "it/1", "it-2", "ListParams.q is required",
         "Environment variable WA_API_KEY is not set. Set it to your API key, or pass the key to apiKey(...).");
+    assertThat(results.get(7)).isEqualTo("Environment variable WA_API_KEY is set but blank. Set it to your API key, or pass the key"
+        + " to apiKey(...).");
 
     // security: [] on / sends no credential at all, and asks for text.
     Received ping = received.get(0);

@@ -156,7 +156,7 @@ public final class CortecsClient implements AutoCloseable {
         apiKey(v0_0);
       }
       if (!has0) {
-        throw new IllegalStateException("Environment variable CORTECS_API_KEY is not set. Set it to your API key, or pass the key to apiKey(...).");
+        throw new IllegalStateException(v0_0 == null ? "Environment variable CORTECS_API_KEY is not set. Set it to your API key, or pass the key to apiKey(...)." : "Environment variable CORTECS_API_KEY is set but blank. Set it to your API key, or pass the key to apiKey(...).");
       }
       return this;
     }

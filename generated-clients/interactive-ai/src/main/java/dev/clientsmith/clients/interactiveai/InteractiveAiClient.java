@@ -180,7 +180,7 @@ public final class InteractiveAiClient implements AutoCloseable {
         apiKey(v0_0);
       }
       if (!has0) {
-        throw new IllegalStateException("Environment variable INTERACTIVE_AI_API_KEY is not set. Set it to your API key, or pass the key to apiKey(...).");
+        throw new IllegalStateException(v0_0 == null ? "Environment variable INTERACTIVE_AI_API_KEY is not set. Set it to your API key, or pass the key to apiKey(...)." : "Environment variable INTERACTIVE_AI_API_KEY is set but blank. Set it to your API key, or pass the key to apiKey(...).");
       }
       return this;
     }
