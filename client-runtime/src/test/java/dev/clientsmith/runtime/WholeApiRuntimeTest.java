@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.clientsmith.runtime.auth.Credential;
+import dev.clientsmith.runtime.http.Headers;
+import dev.clientsmith.runtime.http.HttpTransport;
+import dev.clientsmith.runtime.http.TransportRequest;
+import dev.clientsmith.runtime.http.TransportResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,6 +65,42 @@ class WholeApiRuntimeTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot carry the file 'file'");
     assertThatThrownBy(() -> encoder.encode(ApiRequest.builder("POST", "/f").body(withFile).build(), RequestOptions.none(), "*/*"))
         .hasMessageContaining("Could not serialize the body of POST /f");
+  }
+
+  @Test
+  void aRetriedUploadSendsTheSameBytesThoughItsFileCameFromAStream() {
+    List<byte[]> bodies = new ArrayList<>();
+    HttpTransport transport = new HttpTransport() {
+      @Override
+      public TransportResponse send(TransportRequest request) {
+        bodies.add(request.body().orElseThrow());
+        int status = bodies.size() == 1 ? 503 : 200;
+        return TransportResponse.buffered(status, Headers.builder().set("Content-Type", "text/plain").build(),
+            "done".getBytes(StandardCharsets.UTF_8));
+      }
+
+      @Override
+      public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
+        return CompletableFuture.completedFuture(send(request));
+      }
+
+      @Override
+      public void close() {
+      }
+    };
+    ClientOptions options = ClientOptions.builder().baseUrl("http://127.0.0.1:1").transport(transport)
+        .retryPolicy(context -> Optional.of(Duration.ZERO)).build();
+    Map<String, Object> form = new java.util.LinkedHashMap<>();
+    form.put("file", FilePart.of(new ByteArrayInputStream("line 1\n".getBytes(StandardCharsets.UTF_8)), "a.txt", "text/plain"));
+    form.put("purpose", "batch");
+    try (ClientRuntime runtime = ClientRuntime.create(options)) {
+      String reply = runtime.execute(ApiRequest.builder("POST", "/files").multipartBody(form).build(), ResponseSpec.text());
+      assertThat(reply).isEqualTo("done");
+    }
+    assertThat(bodies).hasSize(2);
+    assertThat(bodies.get(1)).isEqualTo(bodies.get(0));
+    assertThat(new String(bodies.get(0), StandardCharsets.UTF_8)).contains("filename=\"a.txt\"", "line 1\n",
+        "name=\"purpose\"\r\n\r\nbatch\r\n");
   }
 
   @Test

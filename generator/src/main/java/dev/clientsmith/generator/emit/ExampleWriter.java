@@ -96,7 +96,7 @@ public final class ExampleWriter {
         case UUID:
           return CodeBlock.of("$T.fromString($S)", java.util.UUID.class, "3f2b8c1e-4d5a-4e6f-8a9b-0c1d2e3f4a5b");
         case BINARY:
-          return CodeBlock.of("$T.of($T.of($S))", JavaTypes.FILE_PART, java.nio.file.Path.class, sampleText(name));
+          return CodeBlock.of("$T.of($T.of($S))", JavaTypes.FILE_PART, java.nio.file.Path.class, "path/to/" + name);
         default:
           return CodeBlock.of("$T.instance.textNode($S)", ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory"),
               sampleText(name));

@@ -103,13 +103,21 @@ class WholeApiTest {
     return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
   }
 
-  /** Generates the module of {@code document}, adds the driver, compiles all, and loads the driver class. */
+  /**
+   * Generates the module of {@code document}, adds the driver and the README's example, compiles
+   * all, and loads the driver class.
+   */
   private Class<?> compiled(String document, String driver) throws Exception {
     ProviderConfig provider = new ProviderConfig("wa", "Whole API", List.of(FIXTURES.resolve(document)), "com.example.wa", "WaClient",
         "wa", "WA_API_KEY", Overrides.NONE);
     Path written = ModuleWriter.write(new Generator().generate(provider, Optional.empty()), dir.resolve("module"));
     Path sources = written.resolve("src/main/java");
     Files.copy(FIXTURES.resolve(driver + ".java.txt"), sources.resolve("com/example/wa/" + driver + ".java"));
+    // The module README's example is compiled too: it must follow the same call shapes.
+    String readme = Files.readString(written.resolve("README.md"));
+    int start = readme.indexOf("```java\n") + "```java\n".length();
+    Files.createDirectories(sources.resolve("example"));
+    Files.writeString(sources.resolve("example/Example.java"), readme.substring(start, readme.indexOf("```", start)));
     Path classes = dir.resolve("classes");
     assertThat(RobustGenerationTest.compile(sources, classes)).as("javac output").isEmpty();
     URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
