@@ -60,23 +60,24 @@ final class Paging {
     full.addJavadoc(doc).addJavadoc("\n@param params the parameters of the first page (later pages change only the cursor)\n")
         .addJavadoc("@param options per-request options, applied to every page\n@return the items, fetched lazily\n");
     List<String> callArgs = new ArrayList<>(args);
-    callArgs.add("cursor == null ? params : params.toBuilder().$N(cursor).build()");
+    callArgs.add("pageCursor == null ? params : params.toBuilder().$N(pageCursor).build()");
     callArgs.add("options");
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("$T.requireNonNull(params, $S)", JavaTypes.OBJECTS, "params")
-        .add("return $T.of(params.$N().orElse(null), cursor -> {\n$>", ClientEmitter.AUTO_PAGER, ParamsEmitter.accessor(cursor))
-        .addStatement("$T page = $N(" + String.join(", ", callArgs) + ")", page, op.method(), ParamsEmitter.accessor(cursor))
-        .addStatement("$T items = $L", ParameterizedTypeName.get(JavaTypes.LIST, item), read(pg.items(), "page", "$T.of()"));
+        .add("return $T.of(params.$N().orElse(null), pageCursor -> {\n$>", ClientEmitter.AUTO_PAGER, ParamsEmitter.accessor(cursor))
+        .addStatement("$T pageResult = $N(" + String.join(", ", callArgs) + ")", page, op.method(), ParamsEmitter.accessor(cursor))
+        .addStatement("$T pageItems = $L", ParameterizedTypeName.get(JavaTypes.LIST, item), read(pg.items(), "pageResult", "$T.of()"));
     CodeBlock next;
     if (pg.nextCursor().isPresent()) {
-      next = read(pg.nextCursor().get(), "page", "null");
+      next = read(pg.nextCursor().get(), "pageResult", "null");
     } else {
-      next = CodeBlock.of("items.isEmpty() ? null : $L", read(pg.itemId().orElseThrow(), "items.get(items.size() - 1)", "null"));
+      next = CodeBlock.of("pageItems.isEmpty() ? null : $L", read(pg.itemId().orElseThrow(), "pageItems.get(pageItems.size() - 1)",
+          "null"));
     }
     if (pg.hasMore().isPresent()) {
-      next = CodeBlock.of("$L ? $L : null", read(pg.hasMore().get(), "page", "false"), next);
+      next = CodeBlock.of("$L ? $L : null", read(pg.hasMore().get(), "pageResult", "false"), next);
     }
-    body.addStatement("return $T.Page.of(items, $L)", ClientEmitter.AUTO_PAGER, next).add("$<});\n");
+    body.addStatement("return $T.Page.of(pageItems, $L)", ClientEmitter.AUTO_PAGER, next).add("$<});\n");
     full.addCode(body.build());
     spec.addMethod(plain.build());
     spec.addMethod(full.build());

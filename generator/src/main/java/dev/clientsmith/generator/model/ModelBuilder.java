@@ -294,7 +294,7 @@ public final class ModelBuilder {
         ObjectNode ps = param.get("schema") instanceof ObjectNode o ? o : Json.NODES.objectNode();
         // OpenAPI's default for query parameters is style form with explode: each array element repeated.
         boolean explode = param.path("explode").asBoolean(param.path("style").asText("form").equals("form"));
-        params.add(new Operation.Parameter(name, unique(javaName(name), javaNames), in,
+        params.add(new Operation.Parameter(name, unique(parameterName(name), javaNames), in,
             ref(ps, Names.pascal(id), Names.pascal(name)), param.path("required").asBoolean(in == Operation.Location.PATH),
             explode, text(param, "description")));
       }
@@ -630,6 +630,15 @@ public final class ModelBuilder {
 
   private static Optional<String> text(JsonNode node, String field) {
     return Optional.ofNullable(Json.text(node, field)).filter(s -> !s.isBlank());
+  }
+
+  /**
+   * A parameter's Java name: generated calls also take {@code params} (the body or params object)
+   * and {@code options} (per-request options), so a parameter of either name gets {@code Param}.
+   */
+  private static String parameterName(String jsonName) {
+    String name = javaName(jsonName);
+    return name.equals("params") || name.equals("options") ? name + "Param" : name;
   }
 
   /** camelCase Java name for a JSON name; keywords get a trailing underscore. */

@@ -258,7 +258,7 @@ class WholeApiTest {
 
     // The first alternative (Admin) has no credential; the second (query key and cookie together) is sent.
     Received delete = received.get(6);
-    assertThat(delete.uri()).isEqualTo("/v2/items/it-3?key=qk-query-key");
+    assertThat(delete.uri()).isEqualTo("/v2/items/it-3?options=all&key=qk-query-key");
     assertThat(delete.header("Cookie")).isEqualTo("session=ck-cookie-key");
     assertThat(delete.header("Authorization")).isNull();
     assertThat(received).hasSize(7);
