@@ -49,6 +49,17 @@ public final class ApiRequest {
   private final Object jsonBody;
   private final byte[] rawBody;
   private final String contentType;
+  private final BodyForm bodyForm;
+  private final List<List<String>> security;
+  private final Set<String> joinedQuery;
+  private final Map<String, String> cookies;
+
+  /** How a model body is written: as JSON, or field by field as a form. */
+  enum BodyForm {
+    JSON,
+    MULTIPART,
+    URL_ENCODED
+  }
 
   private ApiRequest(Builder builder) {
     this.method = builder.method;
@@ -61,6 +72,10 @@ public final class ApiRequest {
     this.jsonBody = builder.jsonBody;
     this.rawBody = builder.rawBody;
     this.contentType = builder.contentType;
+    this.bodyForm = builder.bodyForm;
+    this.security = builder.security;
+    this.joinedQuery = Set.copyOf(builder.joinedQuery);
+    this.cookies = Collections.unmodifiableMap(new LinkedHashMap<>(builder.cookies));
   }
 
   /**
@@ -112,6 +127,29 @@ public final class ApiRequest {
   /** Returns the body's content type, if there is a body. */
   public Optional<String> contentType() {
     return Optional.ofNullable(contentType);
+  }
+
+  /** Whether the query parameter's values are sent comma-joined as one value. */
+  boolean isJoinedQuery(String name) {
+    return joinedQuery.contains(name);
+  }
+
+  /** Returns the cookie parameters, unencoded, in the order added. */
+  public Map<String, String> cookies() {
+    return cookies;
+  }
+
+  /** Returns how {@link #jsonBody()} is written. */
+  BodyForm bodyForm() {
+    return bodyForm;
+  }
+
+  /**
+   * Returns the security requirement of the operation, if it declares one: alternatives, each the
+   * names of the schemes that must all be sent; an empty list means no authentication.
+   */
+  public Optional<List<List<String>>> security() {
+    return Optional.ofNullable(security);
   }
 
   /** Returns {@code METHOD path}. */
@@ -208,6 +246,10 @@ public final class ApiRequest {
     private Object jsonBody;
     private byte[] rawBody;
     private String contentType;
+    private BodyForm bodyForm = BodyForm.JSON;
+    private List<List<String>> security;
+    private final Set<String> joinedQuery = new HashSet<>();
+    private final Map<String, String> cookies = new LinkedHashMap<>();
 
     private Builder(String method, String pathTemplate) {
       Objects.requireNonNull(method, "method");
@@ -251,6 +293,34 @@ public final class ApiRequest {
       return this;
     }
 
+    /**
+     * Adds a query parameter whose collection value is sent as one comma-separated value
+     * ({@code a=1,2}: OpenAPI's {@code form} style with {@code explode: false}); each element is
+     * encoded on its own, so a comma inside an element stays distinguishable from the separators.
+     * Absent, {@code null} and empty values are skipped.
+     */
+    public Builder queryParamJoined(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      queryParam(name, value);
+      if (queryParams.containsKey(name)) {
+        joinedQuery.add(name);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a cookie parameter, sent in the {@code Cookie} header as {@code name=value} with the value
+     * percent-encoded. Absent or {@code null} values are skipped.
+     */
+    public Builder cookie(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      String text = paramText("cookie", name, value);
+      if (text != null) {
+        cookies.put(name, text);
+      }
+      return this;
+    }
+
     private void addQuery(String name, Object value) {
       String text = paramText("query", name, value);
       if (text != null) {
@@ -281,7 +351,49 @@ public final class ApiRequest {
     public Builder body(Object value, String contentType) {
       this.jsonBody = value;
       this.rawBody = null;
+      this.bodyForm = BodyForm.JSON;
       this.contentType = value == null ? null : Objects.requireNonNull(contentType, "contentType");
+      return this;
+    }
+
+    /**
+     * Sets a {@code multipart/form-data} body: each property of the model's JSON form becomes a
+     * part, {@link FilePart}s file parts (see {@code FormBodies} for the rules). The boundary is
+     * chosen per call and named in the {@code Content-Type}.
+     *
+     * @param value the request model, or {@code null} for no body
+     */
+    public Builder multipartBody(Object value) {
+      body(value, "multipart/form-data");
+      this.bodyForm = BodyForm.MULTIPART;
+      return this;
+    }
+
+    /**
+     * Sets an {@code application/x-www-form-urlencoded} body: each property of the model's JSON
+     * form becomes a {@code name=value} pair (arrays repeat the name, objects are sent as JSON text).
+     *
+     * @param value the request model, or {@code null} for no body
+     */
+    public Builder formBody(Object value) {
+      body(value, "application/x-www-form-urlencoded");
+      this.bodyForm = BodyForm.URL_ENCODED;
+      return this;
+    }
+
+    /**
+     * Declares which security schemes the operation accepts. The client sends the credentials of
+     * the first alternative whose schemes all have one; {@code List.of()} (OpenAPI's
+     * {@code security: []}) sends none. Without a declaration, the client's API key, if any, is
+     * sent as a bearer token.
+     *
+     * @param alternatives scheme names; each inner list must be sent together
+     */
+    public Builder security(List<List<String>> alternatives) {
+      Objects.requireNonNull(alternatives, "alternatives");
+      List<List<String>> copy = new ArrayList<>();
+      alternatives.forEach(a -> copy.add(List.copyOf(a)));
+      this.security = List.copyOf(copy);
       return this;
     }
 
@@ -294,6 +406,7 @@ public final class ApiRequest {
     public Builder rawBody(byte[] bytes, String contentType) {
       this.rawBody = Objects.requireNonNull(bytes, "bytes");
       this.jsonBody = null;
+      this.bodyForm = BodyForm.JSON;
       this.contentType = Objects.requireNonNull(contentType, "contentType");
       return this;
     }

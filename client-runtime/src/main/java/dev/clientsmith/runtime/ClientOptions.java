@@ -1,12 +1,16 @@
 package dev.clientsmith.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clientsmith.runtime.auth.Credential;
 import dev.clientsmith.runtime.http.Arguments;
 import dev.clientsmith.runtime.http.BaseUrl;
 import dev.clientsmith.runtime.http.Headers;
 import dev.clientsmith.runtime.http.HttpTransport;
 import dev.clientsmith.runtime.json.ClientJson;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -56,6 +60,7 @@ public final class ClientOptions {
   private final String userAgent;
   private final HttpTransport transport;
   private final ObjectMapper jsonMapper;
+  private final Map<String, Credential> credentials;
 
   private ClientOptions(Builder builder) {
     if (builder.baseUrl == null) {
@@ -75,6 +80,7 @@ public final class ClientOptions {
     this.userAgent = builder.userAgent;
     this.transport = builder.transport;
     this.jsonMapper = builder.jsonMapper;
+    this.credentials = Collections.unmodifiableMap(new TreeMap<>(builder.credentials));
   }
 
   /** Returns a builder with the defaults and no base URL. */
@@ -99,6 +105,7 @@ public final class ClientOptions {
     builder.userAgent = userAgent;
     builder.transport = transport;
     builder.jsonMapper = jsonMapper;
+    builder.credentials.putAll(credentials);
     return builder;
   }
 
@@ -110,6 +117,14 @@ public final class ClientOptions {
   /** Returns the API key, if one is configured (some APIs need none). */
   public Optional<Secret> apiKey() {
     return Optional.ofNullable(apiKey);
+  }
+
+  /**
+   * Returns the credentials by security scheme name, for operations that declare which schemes
+   * they accept (see {@link ApiRequest.Builder#security}).
+   */
+  public Map<String, Credential> credentials() {
+    return credentials;
   }
 
   /** Returns headers sent with every request (operation and per-request headers override them). */
@@ -193,6 +208,7 @@ public final class ClientOptions {
   public String toString() {
     return "ClientOptions{baseUrl=" + baseUrl
         + ", apiKey=" + (apiKey == null ? "none" : "***")
+        + (credentials.isEmpty() ? "" : ", credentials=" + credentials)
         + ", defaultHeaders=" + defaultHeaders
         + ", connectTimeout=" + connectTimeout
         + ", timeout=" + timeout
@@ -222,8 +238,25 @@ public final class ClientOptions {
     private String userAgent = DEFAULT_USER_AGENT;
     private HttpTransport transport;
     private ObjectMapper jsonMapper = ClientJson.mapper();
+    private final Map<String, Credential> credentials = new TreeMap<>();
 
     private Builder() {
+    }
+
+    /**
+     * Sets the credential of a security scheme, replacing an earlier one of that scheme.
+     *
+     * @param scheme the scheme's name in the document's {@code components.securitySchemes}
+     */
+    public Builder credential(String scheme, Credential credential) {
+      credentials.put(Objects.requireNonNull(scheme, "scheme"), Objects.requireNonNull(credential, "credential"));
+      return this;
+    }
+
+    /** Removes the credential of a security scheme. */
+    public Builder noCredential(String scheme) {
+      credentials.remove(Objects.requireNonNull(scheme, "scheme"));
+      return this;
     }
 
     /**

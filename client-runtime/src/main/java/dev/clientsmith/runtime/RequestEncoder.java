@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.clientsmith.runtime.auth.Credential;
 import dev.clientsmith.runtime.errors.ClientsmithException;
 import dev.clientsmith.runtime.http.Headers;
 import dev.clientsmith.runtime.http.TransportRequest;
 import dev.clientsmith.runtime.http.UrlEncoding;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,16 +40,32 @@ final class RequestEncoder {
    * @throws ClientsmithException when the body cannot be serialized
    */
   Call encode(ApiRequest request, RequestOptions requestOptions, String defaultAccept) {
-    URI uri = options.baseUrl().resolve(request.path(), query(request, requestOptions));
-    byte[] body = body(request, requestOptions);
+    List<Credential> credentials = credentials(request);
+    URI uri = options.baseUrl().resolve(request.path(), query(request, requestOptions, credentials));
+    String[] contentType = {request.contentType().orElse("application/json")};
+    byte[] body = body(request, requestOptions, contentType);
 
     Headers.Builder headers = Headers.builder()
         .set("Accept", defaultAccept)
         .set("User-Agent", options.userAgent());
-    options.apiKey().ifPresent(key -> headers.set("Authorization", "Bearer " + key.reveal()));
+    if (request.security().isEmpty()) {
+      options.apiKey().ifPresent(key -> headers.set("Authorization", "Bearer " + key.reveal()));
+    }
+    List<String> cookies = new ArrayList<>();
+    request.cookies().forEach((name, value) -> cookies.add(name + "=" + UrlEncoding.encodeQueryComponent(value)));
+    for (Credential credential : credentials) {
+      if (credential.placement() == Credential.Placement.HEADER) {
+        headers.set(credential.name(), credential.wireValue().reveal());
+      } else if (credential.placement() == Credential.Placement.COOKIE) {
+        cookies.add(credential.name() + "=" + credential.wireValue().reveal());
+      }
+    }
+    if (!cookies.isEmpty()) {
+      headers.set("Cookie", String.join("; ", cookies));
+    }
     headers.setAll(options.defaultHeaders()).setAll(request.headers());
     if (body != null) {
-      headers.set("Content-Type", request.contentType().orElse("application/json"));
+      headers.set("Content-Type", contentType[0]);
     }
     headers.setAll(requestOptions.headers());
 
@@ -62,15 +80,49 @@ final class RequestEncoder {
     return new Call(request.method(), uri.getRawPath(), transportRequest, maxRetries);
   }
 
-  /** The operation's query parameters, with same-named per-call parameters replacing them. */
-  private static String query(ApiRequest request, RequestOptions requestOptions) {
-    if (request.queryParams().isEmpty() && requestOptions.queryParams().isEmpty()) {
+  /**
+   * The credentials to send: those of the first alternative of the operation's security
+   * requirement whose schemes all have one. None when no alternative can be met; the server's
+   * 401 then says so, as it would for a wrong key.
+   */
+  private List<Credential> credentials(ApiRequest request) {
+    if (request.security().isEmpty()) {
+      return List.of();
+    }
+    Map<String, Credential> configured = options.credentials();
+    for (List<String> alternative : request.security().get()) {
+      if (configured.keySet().containsAll(alternative)) {
+        List<Credential> out = new ArrayList<>();
+        alternative.forEach(scheme -> out.add(configured.get(scheme)));
+        return out;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The operation's query parameters and query credentials, with same-named per-call parameters
+   * replacing them.
+   */
+  private static String query(ApiRequest request, RequestOptions requestOptions, List<Credential> credentials) {
+    Map<String, List<String>> merged = new LinkedHashMap<>(request.queryParams());
+    for (Credential credential : credentials) {
+      if (credential.placement() == Credential.Placement.QUERY) {
+        merged.put(credential.name(), List.of(credential.wireValue().reveal()));
+      }
+    }
+    merged.putAll(requestOptions.queryParams());
+    if (merged.isEmpty()) {
       return null;
     }
-    Map<String, List<String>> merged = new LinkedHashMap<>(request.queryParams());
-    merged.putAll(requestOptions.queryParams());
     StringBuilder out = new StringBuilder();
     merged.forEach((name, values) -> {
+      if (request.isJoinedQuery(name) && !requestOptions.queryParams().containsKey(name)) {
+        StringBuilder joined = new StringBuilder();
+        values.forEach(v -> joined.append(joined.length() == 0 ? "" : ",").append(UrlEncoding.encodeQueryComponent(v)));
+        out.append(out.length() > 0 ? "&" : "").append(UrlEncoding.encodeQueryComponent(name)).append('=').append(joined);
+        return;
+      }
       for (String value : values) {
         if (out.length() > 0) {
           out.append('&');
@@ -81,9 +133,23 @@ final class RequestEncoder {
     return out.toString();
   }
 
-  /** Serializes the body, merging extra properties into a copy of its JSON tree. */
-  private byte[] body(ApiRequest request, RequestOptions requestOptions) {
+  /**
+   * Serializes the body, merging extra properties into a copy of its JSON tree. A form body sets
+   * {@code contentType[0]} to its own (multipart's names the boundary).
+   */
+  private byte[] body(ApiRequest request, RequestOptions requestOptions, String[] contentType) {
     Map<String, Object> extra = requestOptions.extraBodyProperties();
+    if (request.bodyForm() != ApiRequest.BodyForm.JSON && request.jsonBody().isPresent()) {
+      if (!extra.isEmpty()) {
+        throw new IllegalArgumentException("extra body properties need a JSON body, but " + request
+            + " sends " + request.contentType().orElse("a form"));
+      }
+      FormBodies.Encoded encoded = request.bodyForm() == ApiRequest.BodyForm.MULTIPART
+          ? FormBodies.multipart(request.jsonBody().get(), mapper, request.toString())
+          : FormBodies.urlEncoded(request.jsonBody().get(), mapper, request.toString());
+      contentType[0] = encoded.contentType;
+      return encoded.bytes;
+    }
     if (request.rawBody().isPresent()) {
       if (!extra.isEmpty()) {
         throw new IllegalArgumentException("extra body properties need a JSON body, but " + request

@@ -26,11 +26,16 @@ final class ResponseDecoder {
   private static final int SUMMARY_CHARS = 500;
 
   private final ObjectMapper mapper;
-  private final Secret apiKey;
+  /** The API key and every credential's secrets, longest first so no part of one is left behind. */
+  private final java.util.List<Secret> secrets;
 
   ResponseDecoder(ClientOptions options) {
     this.mapper = options.jsonMapper();
-    this.apiKey = options.apiKey().orElse(null);
+    java.util.List<Secret> all = new java.util.ArrayList<>();
+    options.apiKey().ifPresent(all::add);
+    options.credentials().values().forEach(c -> all.addAll(c.secrets()));
+    all.sort(java.util.Comparator.comparingInt((Secret s) -> s.reveal().length()).reversed());
+    this.secrets = java.util.List.copyOf(all);
   }
 
   /** Parses a 2xx body already in memory. */
@@ -92,12 +97,16 @@ final class ResponseDecoder {
 
   /** Headers whose {@code toString()} also hides the API key, should a server echo it in a header. */
   Headers shown(Headers headers) {
-    return apiKey == null ? headers : headers.redactedInToString(this::redact);
+    return secrets.isEmpty() ? headers : headers.redactedInToString(this::redact);
   }
 
   /** Removes the API key from text that came from elsewhere. */
   String redact(String text) {
-    return apiKey == null ? text : apiKey.redact(text);
+    String out = text;
+    for (Secret secret : secrets) {
+      out = secret.redact(out);
+    }
+    return out;
   }
 
   /** The start of the body on one line, without the API key should the server echo it. */

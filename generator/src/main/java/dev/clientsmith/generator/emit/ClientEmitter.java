@@ -43,6 +43,14 @@ public final class ClientEmitter {
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final ClassName COMPLETABLE_FUTURE = ClassName.get(java.util.concurrent.CompletableFuture.class);
   static final ClassName DURATION = ClassName.get(java.time.Duration.class);
+  static final ClassName SECRET = ClassName.get(RUNTIME, "Secret");
+  static final ClassName CREDENTIAL = ClassName.get(RUNTIME + ".auth", "Credential");
+  static final ClassName AUTO_PAGER = ClassName.get(RUNTIME, "AutoPager");
+  static final ClassName INPUT_STREAM = ClassName.get(java.io.InputStream.class);
+  static final ClassName FUNCTION = ClassName.get(java.util.function.Function.class);
+  /** Members of the client class an operation on {@code /} must not take as its method name. */
+  private static final java.util.Set<String> CLIENT_MEMBERS = java.util.Set.of("builder", "fromEnv", "async", "options", "close",
+      "toString", "withRawResponse", "equals", "hashCode", "getClass", "notify", "notifyAll", "wait");
 
   /** A node of the resource tree. */
   static final class Resource {
@@ -105,6 +113,10 @@ public final class ClientEmitter {
     return ClassName.get(resourcesPackage, (async ? "Async" : "") + r.baseName() + "Resource");
   }
 
+  private TypeName valueType(Operation op) {
+    return valueType(types, op);
+  }
+
   private void emitResources(Resource node, List<JavaFile> files) {
     for (Resource child : node.children.values()) {
       files.add(file(resourcesPackage, resource(child, false)));
@@ -120,11 +132,12 @@ public final class ClientEmitter {
         : model.servers().get(0);
     ClassName builder = clientName.nestedClass("Builder");
     ClassName async = clientName.nestedClass("Async");
-    boolean bearer = model.auth().kind() == ApiModel.Auth.Kind.BEARER;
+    boolean bearer = model.auth().kind() != ApiModel.Auth.Kind.NONE;
     TypeSpec.Builder spec = TypeSpec.classBuilder(clientName).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(AutoCloseable.class)
         .addJavadoc("Client for the $L API.\n\n", model.displayName())
-        .addJavadoc("<pre>{@code\n$L client = $L.builder().apiKey(key).build();\n}</pre>\n\n", model.clientName(), model.clientName())
+        .addJavadoc("<pre>{@code\n$L client = $L.builder().$L.build();\n}</pre>\n\n", model.clientName(), model.clientName(),
+            primaryOptionExample())
         .addJavadoc("<p>Thread-safe; share one instance. {@link #close()} releases its HTTP resources.\n");
     if (!bearer) {
       spec.addJavadoc("\n<p>The document declares no authentication; an API key is optional and, when given, is sent as a bearer"
@@ -136,7 +149,7 @@ public final class ClientEmitter {
         .initializer("$S", server.url()).build());
     spec.addField(FieldSpec.builder(String.class, "API_KEY_ENV", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The environment variable {@link Builder#fromEnv()} reads the API key from.\n")
-        .initializer("$S", model.apiKeyEnv()).build());
+        .initializer("$S", apiKeyEnv()).build());
     spec.addField(CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
     spec.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
@@ -157,15 +170,25 @@ public final class ClientEmitter {
       asyncSpec.addMethod(MethodSpec.methodBuilder(accessor).addModifiers(Modifier.PUBLIC).returns(asyncType)
           .addJavadoc("Calls under {@code /$L}, asynchronously.\n", String.join("/", child.chain)).addStatement("return $N", accessor).build());
     }
-    // Operations directly at the root (a path with no literal segment) are rare; they stay on the resources.
+    // Operations on / (an empty resource address) are methods of the client itself.
     ctor.addStatement("this.async = new $T(runtime)", async);
     spec.addMethod(ctor.build());
+    if (!root.operations.isEmpty()) {
+      asyncSpec.addField(CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
+      asyncCtor.addStatement("this.runtime = runtime");
+      List<Operation> ops = root.operations.stream().map(this::clientSafe).toList();
+      addOperations(spec, ops, clientName, false, true);
+      addOperations(asyncSpec, ops, clientName, true, false);
+    }
     asyncSpec.addMethod(asyncCtor.build());
     spec.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
         .addJavadoc("A builder with the document's server URL and the runtime's defaults.\n")
         .addStatement("return new $T()", builder).build());
     spec.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(clientName)
-        .addJavadoc("A client with the API key from {@code $L} and defaults for everything else.\n", model.apiKeyEnv())
+        .addJavadoc(model.auth().schemes().size() > 1 || model.auth().kind() == ApiModel.Auth.Kind.BASIC
+            ? CodeBlock.of("A client with the credentials from the environment (see {@link Builder#fromEnv()}) and defaults for"
+                + " everything else.\n")
+            : CodeBlock.of("A client with the API key from {@code $L} and defaults for everything else.\n", apiKeyEnv()))
         .addJavadoc(bearer ? "\n@throws IllegalStateException if the variable is not set\n" : "")
         .addStatement("return builder().fromEnv().build()").build());
     spec.addMethod(MethodSpec.methodBuilder("async").addModifiers(Modifier.PUBLIC).returns(async)
@@ -195,8 +218,12 @@ public final class ClientEmitter {
         .initializer("$T.builder()", CLIENT_OPTIONS).build());
     b.addField(FieldSpec.builder(String.class, "baseUrl", Modifier.PRIVATE).build());
     b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    b.addMethod(setter(builder, "apiKey", String.class, "apiKey", "The API key, sent as a bearer token. Never printed or logged.",
-        CodeBlock.of("options.apiKey(apiKey)")));
+    if (model.auth().kind() != ApiModel.Auth.Kind.NONE) {
+      authOptions(b, builder);
+    } else {
+      b.addMethod(setter(builder, "apiKey", String.class, "apiKey", "The API key, sent as a bearer token. Never printed or logged.",
+          CodeBlock.of("options.apiKey(apiKey)")));
+    }
     if (model.auth().kind() == ApiModel.Auth.Kind.NONE) {
       // No authentication declared: the key is optional, so a missing variable is not an error.
       b.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
@@ -204,11 +231,6 @@ public final class ClientEmitter {
           .addStatement("$T key = $T.getenv(API_KEY_ENV)", String.class, System.class)
           .beginControlFlow("if (key != null && !key.isBlank())").addStatement("options.apiKey(key)").endControlFlow()
           .addStatement("return this").build());
-    } else {
-      b.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc("Reads the API key from the environment variable {@code $L}.\n\n", model.apiKeyEnv())
-          .addJavadoc("@throws IllegalStateException if the variable is not set or blank\n")
-          .addStatement("options.apiKeyFromEnv(API_KEY_ENV)").addStatement("return this").build());
     }
     b.addMethod(MethodSpec.methodBuilder("baseUrl").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("Overrides the server URL (a proxy, a mock server). Replaces any server variables.\n")
@@ -301,35 +323,95 @@ public final class ClientEmitter {
           .addJavadoc("Calls under {@code /$L}.\n", String.join("/", child.chain)).addStatement("return $N", accessor).build());
     }
     spec.addMethod(ctor.build());
+    addOperations(spec, r.operations, resourceClass(r, false), async, true);
+    return spec.build();
+  }
+
+  /**
+   * Adds the calls of {@code ops} to {@code spec}: the plain and raw-response methods and, when
+   * {@code withStatics}, the response specs, request factories and params classes they use
+   * ({@code paramsOwner} is the class that holds those).
+   */
+  private void addOperations(TypeSpec.Builder spec, List<Operation> ops, ClassName paramsOwner, boolean async, boolean withStatics) {
+    if (ops.isEmpty()) {
+      return;
+    }
+    ClassName raw = ClassName.get("", "WithRawResponse");
     TypeSpec.Builder rawSpec = TypeSpec.classBuilder(raw).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The same calls, returning the status, headers and body along with the parsed value.\n");
-    for (Operation op : r.operations) {
-      String specName = Names.camel(op.operationId()).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
-      TypeName value = op.response().map(types::typeName).orElse(ClassName.get(Void.class));
-      spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RESPONSE_SPEC, value), specName, Modifier.PRIVATE, Modifier.STATIC,
-          Modifier.FINAL).initializer(responseSpec(op)).build());
-      spec.addMethod(call(op, value, specName, async, false, false));
-      spec.addMethod(call(op, value, specName, async, false, true));
-      rawSpec.addMethod(call(op, value, specName, async, true, false));
-      rawSpec.addMethod(call(op, value, specName, async, true, true));
-      spec.addMethod(requestFactory(op));
-      addStreamingCalls(spec, op, specName, async);
+    for (Operation op : ops) {
+      String specName = specName(op);
+      Signature sig = signature(op, paramsOwner);
+      TypeName value = valueType(op);
+      if (withStatics) {
+        spec.addField(FieldSpec.builder(ParameterizedTypeName.get(RESPONSE_SPEC, value), specName, Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL).initializer(responseSpec(op)).build());
+      }
+      spec.addMethod(call(op, sig, value, specName, async, false, false));
+      spec.addMethod(call(op, sig, value, specName, async, false, true));
+      if (sig.paramsClass != null && sig.paramsOptional) {
+        spec.addMethod(withoutParams(op, sig, value, async, false));
+        spec.addMethod(withoutParams(op, sig, value, async, true));
+      }
+      rawSpec.addMethod(call(op, sig, value, specName, async, true, false));
+      rawSpec.addMethod(call(op, sig, value, specName, async, true, true));
+      addStreamingCalls(spec, op, sig, specName, async, withStatics);
+      if (!async && op.responseFormat() == Operation.ResponseFormat.BINARY) {
+        spec.addMethod(streamCall(op, sig, specName, false));
+        spec.addMethod(streamCall(op, sig, specName, true));
+      }
+      if (!async && op.pagination().isPresent() && sig.paramsClass != null) {
+        new Paging(types).addMethods(spec, op, sig.paramsClass, sig.pathParams);
+      }
+      if (withStatics) {
+        spec.addMethod(requestFactory(op, sig));
+        if (sig.paramsClass != null && !async) {
+          // The async twin uses the sync resource's params class: one type for both.
+          spec.addType(new ParamsEmitter(types).emit(sig.paramsClass, op, nonPathParameters(op)));
+        }
+      }
     }
-    if (!r.operations.isEmpty()) {
-      spec.addMethod(MethodSpec.methodBuilder("withRawResponse").addModifiers(Modifier.PUBLIC).returns(raw)
-          .addJavadoc("These calls with access to the raw HTTP response.\n").addStatement("return new $T()", raw).build());
-      rawSpec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-      spec.addType(rawSpec.build());
+    spec.addMethod(MethodSpec.methodBuilder("withRawResponse").addModifiers(Modifier.PUBLIC).returns(raw)
+        .addJavadoc("These calls with access to the raw HTTP response.\n").addStatement("return new $T()", raw).build());
+    rawSpec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    spec.addType(rawSpec.build());
+  }
+
+  private static String specName(Operation op) {
+    return Names.camel(op.operationId()).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** The Java type a call returns (before any raw or future wrapping). */
+  static TypeName valueType(JavaTypes types, Operation op) {
+    switch (op.responseFormat()) {
+      case TEXT:
+        return JavaTypes.STRING;
+      case BINARY:
+        return com.palantir.javapoet.ArrayTypeName.of(TypeName.BYTE);
+      case JSON:
+        return types.typeName(op.response().orElseThrow());
+      default:
+        return ClassName.get(Void.class);
     }
-    return spec.build();
+  }
+
+  /** An operation on / renamed where its method would hide a member of the client. */
+  private Operation clientSafe(Operation op) {
+    if (!CLIENT_MEMBERS.contains(op.method())) {
+      return op;
+    }
+    return new Operation(op.operationId(), op.resource(), op.method() + "Call", op.httpMethod(), op.path(), op.parameters(), op.body(),
+        op.response(), op.responseFormat(), op.responseMediaType(), op.security(), op.pagination(), op.streaming(), op.errors(),
+        op.summary(), op.description());
   }
 
   private CodeBlock responseSpec(Operation op) {
     CodeBlock.Builder b = CodeBlock.builder();
-    if (op.response().isEmpty()) {
-      b.add("$T.none()", RESPONSE_SPEC);
-    } else {
-      b.add("$T.of($L)", RESPONSE_SPEC, typeToken(op.response().get()));
+    switch (op.responseFormat()) {
+      case TEXT -> b.add("$T.text()", RESPONSE_SPEC);
+      case BINARY -> b.add("$T.bytes()", RESPONSE_SPEC);
+      case JSON -> b.add("$T.of($L)", RESPONSE_SPEC, typeToken(op.response().orElseThrow()));
+      default -> b.add("$T.none()", RESPONSE_SPEC);
     }
     return b.add(errorDeclarations(op)).build();
   }
@@ -355,24 +437,27 @@ public final class ClientEmitter {
    * stream event type: the same request as {@code create}, which the runtime sends with
    * {@code "stream": true} and {@code Accept: text/event-stream}.
    */
-  private void addStreamingCalls(TypeSpec.Builder spec, Operation op, String specName, boolean async) {
+  private void addStreamingCalls(TypeSpec.Builder spec, Operation op, Signature sig, String specName, boolean async,
+      boolean withStatics) {
     if (op.streaming().isEmpty()) {
       return;
     }
     TypeRef event = op.streaming().get().event();
     TypeName chunk = types.typeName(event);
     String streamSpec = specName + "_STREAM";
-    spec.addField(FieldSpec.builder(ParameterizedTypeName.get(STREAM_SPEC, chunk), streamSpec, Modifier.PRIVATE, Modifier.STATIC,
-        Modifier.FINAL).initializer(CodeBlock.builder().add("$T.of($L)", STREAM_SPEC, typeToken(event)).add(errorDeclarations(op)).build())
-        .build());
+    if (withStatics) {
+      spec.addField(FieldSpec.builder(ParameterizedTypeName.get(STREAM_SPEC, chunk), streamSpec, Modifier.PRIVATE, Modifier.STATIC,
+          Modifier.FINAL).initializer(CodeBlock.builder().add("$T.of($L)", STREAM_SPEC, typeToken(event)).add(errorDeclarations(op)).build())
+          .build());
+    }
     TypeName result = ParameterizedTypeName.get(async ? ASYNC_STREAM_RESPONSE : STREAM_RESPONSE, chunk);
     List<String> args = new ArrayList<>();
-    parameters(op).forEach(p -> args.add(p.name()));
+    sig.parameters.forEach(p -> args.add(p.name()));
     Optional<ClassName> accumulator = event instanceof TypeRef.Named n
         ? Optional.ofNullable(accumulators.get(n.name())).map(AccumulatorEmitter.Accumulator::name) : Optional.empty();
     for (boolean withOptions : new boolean[] {false, true}) {
       MethodSpec.Builder m = MethodSpec.methodBuilder(streamingName(op)).addModifiers(Modifier.PUBLIC).returns(result)
-          .addParameters(parameters(op));
+          .addParameters(sig.parameters);
       describe(m, op);
       m.addJavadoc("\n<p>Streams the response: the request is sent with {@code \"$L\": true} and {@code Accept: text/event-stream},"
           + " and each server-sent event is read as a {@link $T}.", op.streaming().get().flagProperty(), chunk);
@@ -381,7 +466,7 @@ public final class ClientEmitter {
           : " Use it with try-with-resources: closing it early aborts the exchange and releases the connection.\n");
       accumulator.ifPresent(a -> m.addJavadoc("{@link $T} folds the chunks into the final result.\n", a));
       m.addJavadoc("\n");
-      documentParameters(m, op);
+      documentParameters(m, op, sig);
       List<String> delegated = new ArrayList<>(args);
       if (withOptions) {
         m.addParameter(REQUEST_OPTIONS, "options");
@@ -409,75 +494,156 @@ public final class ClientEmitter {
     return CodeBlock.of("$T.class", name);
   }
 
-  /** The parameters a call takes, in order: path and other parameters, then the body. */
-  private List<ParameterSpec> parameters(Operation op) {
-    List<ParameterSpec> out = new ArrayList<>();
-    for (Operation.Parameter p : op.parameters()) {
-      out.add(ParameterSpec.builder(types.typeName(p.type()), p.javaName()).build());
-    }
-    op.body().ifPresent(b -> out.add(ParameterSpec.builder(types.typeName(b.type()), "params").build()));
-    return out;
+  /**
+   * How a call takes its inputs: each parameter as an argument (path parameters, then the others,
+   * then the body), or, for an operation without a body that has two or more query, header or
+   * cookie parameters or pages, path parameters as arguments and the rest in a params object.
+   */
+  static final class Signature {
+    final List<ParameterSpec> parameters = new ArrayList<>();
+    final List<Operation.Parameter> pathParams = new ArrayList<>();
+    ClassName paramsClass;
+    /** Every parameter in the params object is optional, so calls without it are offered too. */
+    boolean paramsOptional;
   }
 
-  private void document(MethodSpec.Builder m, Operation op) {
+  /** Whether a call takes its query, header and cookie parameters as one params object (see {@link Signature}). */
+  static boolean usesParamsObject(Operation op) {
+    List<Operation.Parameter> others = nonPathParameters(op);
+    return op.body().isEmpty() && (others.size() >= 2 || op.pagination().isPresent() && !others.isEmpty());
+  }
+
+  /** The class holding an operation's params class: its sync resource, or the client for operations on /. */
+  static ClassName paramsOwner(ApiModel model, Operation op) {
+    if (op.resource().isEmpty()) {
+      return ClassName.get(model.javaPackage(), model.clientName());
+    }
+    StringBuilder base = new StringBuilder();
+    op.resource().forEach(c -> base.append(Names.pascal(c)));
+    return ClassName.get(model.javaPackage() + ".resources", base + "Resource");
+  }
+
+  static ClassName paramsClass(ApiModel model, Operation op) {
+    return paramsOwner(model, op).nestedClass(Names.pascal(op.method()) + "Params");
+  }
+
+  private Signature signature(Operation op, ClassName paramsOwner) {
+    Signature sig = new Signature();
+    List<Operation.Parameter> others = nonPathParameters(op);
+    boolean paramsObject = usesParamsObject(op);
+    for (Operation.Parameter p : op.parameters()) {
+      if (!paramsObject || p.in() == Operation.Location.PATH) {
+        sig.parameters.add(ParameterSpec.builder(types.typeName(p.type()), p.javaName()).build());
+        if (p.in() == Operation.Location.PATH) {
+          sig.pathParams.add(p);
+        }
+      }
+    }
+    if (paramsObject) {
+      sig.paramsClass = paramsOwner.nestedClass(Names.pascal(op.method()) + "Params");
+      sig.paramsOptional = others.stream().noneMatch(Operation.Parameter::required);
+      sig.parameters.add(ParameterSpec.builder(sig.paramsClass, "params").build());
+    }
+    op.body().ifPresent(b -> sig.parameters.add(ParameterSpec.builder(types.typeName(b.type()), "params").build()));
+    return sig;
+  }
+
+  static List<Operation.Parameter> nonPathParameters(Operation op) {
+    return op.parameters().stream().filter(p -> p.in() != Operation.Location.PATH).toList();
+  }
+
+  private void document(MethodSpec.Builder m, Operation op, Signature sig) {
     describe(m, op);
     m.addJavadoc("\n");
-    documentParameters(m, op);
+    documentParameters(m, op, sig);
   }
 
-  private static void describe(MethodSpec.Builder m, Operation op) {
+  private void describe(MethodSpec.Builder m, Operation op) {
     m.addJavadoc(Javadocs.of(op.summary().or(op::description), op.httpMethod() + " " + op.path()));
     if (op.summary().isPresent() && op.description().isPresent() && !op.description().equals(op.summary())) {
       m.addJavadoc("\n<p>$L\n", Javadocs.escape(op.description().get()));
     }
     m.addJavadoc("\n<p>{@code $L $L}\n", op.httpMethod(), op.path());
+    if (op.security().isPresent() && !op.security().get().equals(model.auth().global())) {
+      // Only where the operation differs from the document's rule, which the builder options describe.
+      m.addJavadoc("\n<p>Authentication: $L.\n", authText(op.security().get()));
+    }
   }
 
-  private static void documentParameters(MethodSpec.Builder m, Operation op) {
-    for (Operation.Parameter p : op.parameters()) {
-      m.addJavadoc("@param $N $L\n", p.javaName(), p.description().map(Javadocs::escape).orElse("the {@code " + p.name() + "} parameter"));
+  private static void documentParameters(MethodSpec.Builder m, Operation op, Signature sig) {
+    for (ParameterSpec ps : sig.parameters) {
+      Optional<Operation.Parameter> p = op.parameters().stream().filter(x -> x.javaName().equals(ps.name())).findFirst();
+      if (p.isPresent() && !(sig.paramsClass != null && ps.name().equals("params"))) {
+        m.addJavadoc("@param $N $L\n", ps.name(), p.get().description().map(Javadocs::escape)
+            .orElse("the {@code " + p.get().name() + "} parameter"));
+      } else if (sig.paramsClass != null && ps.name().equals("params")) {
+        m.addJavadoc("@param params the query and header parameters\n");
+      } else {
+        m.addJavadoc("@param params $L\n", op.body().flatMap(Operation.Body::description).map(Javadocs::escape).orElse("the request body"));
+      }
     }
-    op.body().ifPresent(b -> m.addJavadoc("@param params $L\n", b.description().map(Javadocs::escape).orElse("the request body")));
   }
 
   /** {@code private static ApiRequest createRequest(..)}: the one place the HTTP request of an operation is described. */
-  private MethodSpec requestFactory(Operation op) {
+  private MethodSpec requestFactory(Operation op, Signature sig) {
     MethodSpec.Builder m = MethodSpec.methodBuilder(op.method() + "Request").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(API_REQUEST).addParameters(parameters(op));
+        .returns(API_REQUEST).addParameters(sig.parameters);
+    if (sig.paramsClass != null) {
+      m.addStatement("$T.requireNonNull(params, $S)", JavaTypes.OBJECTS, "params");
+    }
     CodeBlock.Builder request = CodeBlock.builder().add("$T.builder($S, $S)$>$>", API_REQUEST, op.httpMethod(), op.path());
     for (Operation.Parameter p : op.parameters()) {
       String method = switch (p.in()) {
         case PATH -> "pathParam";
-        case QUERY -> "queryParam";
+        case QUERY -> p.explode() || !(p.type() instanceof TypeRef.ListOf) ? "queryParam" : "queryParamJoined";
         case HEADER -> "header";
+        case COOKIE -> "cookie";
       };
-      if (p.required()) {
-        request.add("\n.$L($S, $T.requireNonNull($N, $S))", method, p.name(), JavaTypes.OBJECTS, p.javaName(), p.javaName());
+      boolean inParams = sig.paramsClass != null && p.in() != Operation.Location.PATH;
+      CodeBlock value = inParams ? CodeBlock.of("params.$N", p.javaName()) : CodeBlock.of("$N", p.javaName());
+      if (p.required() && !inParams) {
+        request.add("\n.$L($S, $T.requireNonNull($L, $S))", method, p.name(), JavaTypes.OBJECTS, value, p.javaName());
       } else {
-        request.add("\n.$L($S, $N)", method, p.name(), p.javaName());
+        request.add("\n.$L($S, $L)", method, p.name(), value);
       }
     }
+    op.responseMediaType().filter(t -> op.responseFormat() == Operation.ResponseFormat.TEXT
+        || op.responseFormat() == Operation.ResponseFormat.BINARY).ifPresent(t -> request.add("\n.header($S, $S)", "Accept", t));
     if (op.body().isPresent()) {
+      String contentType = op.body().get().contentType();
+      String setter = contentType.startsWith("multipart/form-data") ? "multipartBody"
+          : contentType.startsWith("application/x-www-form-urlencoded") ? "formBody" : "body";
       if (op.body().get().required()) {
-        request.add("\n.body($T.requireNonNull(params, $S))", JavaTypes.OBJECTS, "params");
+        request.add("\n.$L($T.requireNonNull(params, $S))", setter, JavaTypes.OBJECTS, "params");
       } else {
-        request.add("\n.body(params)");
+        request.add("\n.$L(params)", setter);
       }
     }
+    op.security().ifPresent(alternatives -> request.add("\n.security($L)", security(alternatives)));
     request.add("\n.build()$<$<");
     return m.addStatement("return $L", request.build()).build();
   }
 
-  private MethodSpec call(Operation op, TypeName value, String specName, boolean async, boolean raw, boolean withOptions) {
+  /** {@code List.of(List.of("a"), List.of("b", "c"))}. */
+  private static CodeBlock security(List<List<String>> alternatives) {
+    List<CodeBlock> outer = new ArrayList<>();
+    for (List<String> alternative : alternatives) {
+      List<CodeBlock> names = alternative.stream().map(n -> CodeBlock.of("$S", n)).toList();
+      outer.add(CodeBlock.of("$T.of($L)", JavaTypes.LIST, CodeBlock.join(names, ", ")));
+    }
+    return CodeBlock.of("$T.of($L)", JavaTypes.LIST, CodeBlock.join(outer, ", "));
+  }
+
+  private MethodSpec call(Operation op, Signature sig, TypeName value, String specName, boolean async, boolean raw, boolean withOptions) {
     TypeName result = raw ? ParameterizedTypeName.get(RAW_RESPONSE, value) : value;
     if (async) {
       result = ParameterizedTypeName.get(COMPLETABLE_FUTURE, result);
     }
     MethodSpec.Builder m = MethodSpec.methodBuilder(op.method()).addModifiers(Modifier.PUBLIC).returns(result)
-        .addParameters(parameters(op));
-    document(m, op);
+        .addParameters(sig.parameters);
+    document(m, op, sig);
     List<String> args = new ArrayList<>();
-    parameters(op).forEach(p -> args.add(p.name()));
+    sig.parameters.forEach(p -> args.add(p.name()));
     if (!withOptions) {
       m.addJavadoc(async ? "@return a future of the $L\n" : "@return the $L\n", raw ? "raw response" : "response");
       List<String> delegated = new ArrayList<>(args);
@@ -490,5 +656,197 @@ public final class ClientEmitter {
     String exec = (raw ? "executeRaw" : "execute") + (async ? "Async" : "");
     return m.addStatement("return runtime.$L($N($L), $N, options)", exec, op.method() + "Request", String.join(", ", args), specName)
         .build();
+  }
+
+  /** The call without its params object, when every parameter in it is optional. */
+  private MethodSpec withoutParams(Operation op, Signature sig, TypeName value, boolean async, boolean withOptions) {
+    TypeName result = async ? ParameterizedTypeName.get(COMPLETABLE_FUTURE, value) : value;
+    MethodSpec.Builder m = MethodSpec.methodBuilder(op.method()).addModifiers(Modifier.PUBLIC).returns(result);
+    List<String> args = new ArrayList<>();
+    for (Operation.Parameter p : sig.pathParams) {
+      m.addParameter(types.typeName(p.type()), p.javaName());
+      args.add(p.javaName());
+    }
+    m.addJavadoc("$L with no query or header parameters: {@code $L $L}.\n", Names.pascal(op.method()), op.httpMethod(), op.path());
+    sig.pathParams.forEach(p -> m.addJavadoc("\n@param $N the {@code $L} parameter", p.javaName(), p.name()));
+    args.add("$T.builder().build()");
+    if (withOptions) {
+      m.addParameter(REQUEST_OPTIONS, "options");
+      m.addJavadoc("\n@param options per-request headers, query parameters, timeout and retries");
+      args.add("options");
+      m.addJavadoc(async ? "\n@return a future of the response\n" : "\n@return the response\n");
+      return m.addStatement("return $N(" + String.join(", ", args) + ")", op.method(), sig.paramsClass).build();
+    }
+    m.addJavadoc(async ? "\n@return a future of the response\n" : "\n@return the response\n");
+    args.add("$T.none()");
+    return m.addStatement("return $N(" + String.join(", ", args) + ")", op.method(), sig.paramsClass, REQUEST_OPTIONS).build();
+  }
+
+  /**
+   * {@code contentStream(..)}: a binary body as the network stream, not buffered; the caller closes
+   * it (closing early releases the connection). The timeout bounds the wait for the headers only.
+   */
+  private MethodSpec streamCall(Operation op, Signature sig, String specName, boolean withOptions) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(op.method() + "Stream").addModifiers(Modifier.PUBLIC).returns(INPUT_STREAM)
+        .addParameters(sig.parameters);
+    document(m, op, sig);
+    List<String> args = new ArrayList<>();
+    sig.parameters.forEach(p -> args.add(p.name()));
+    if (!withOptions) {
+      m.addJavadoc("@return the body as it arrives; close it\n");
+      return m.addStatement("return $N($L, $T.none())", op.method() + "Stream", String.join(", ", args), REQUEST_OPTIONS).build();
+    }
+    m.addParameter(REQUEST_OPTIONS, "options");
+    m.addJavadoc("@param options per-request headers, query parameters, timeout (until the headers arrive) and retries\n");
+    m.addJavadoc("@return the body as it arrives, unbuffered; the caller must close it, which releases the connection\n");
+    return m.addStatement("return runtime.executeStreamed($N($L), $N, options).body()", op.method() + "Request",
+        String.join(", ", args), specName).build();
+  }
+
+  // ---- authentication options --------------------------------------------------------------------
+
+  /** {@code none}, or the builder options of each alternative: {@code admin(..)}, or {@code queryKey(..)} and {@code cookieKey(..)}. */
+  private String authText(List<List<String>> alternatives) {
+    if (alternatives.isEmpty() || alternatives.stream().anyMatch(List::isEmpty)) {
+      return alternatives.isEmpty() ? "none, no credential is sent" : "optional";
+    }
+    List<String> parts = new ArrayList<>();
+    for (List<String> alternative : alternatives) {
+      parts.add(String.join(" and ", alternative.stream()
+          .map(name -> "{@link " + clientName.canonicalName() + ".Builder#" + model.auth().schemes().get(indexOf(name)).option() + "}")
+          .toList()));
+    }
+    return String.join(", or ", parts);
+  }
+
+  /** {@code apiKey(key)}, or the primary scheme's option when that is basic. */
+  private String primaryOptionExample() {
+    List<ApiModel.Auth.Scheme> schemes = model.auth().schemes();
+    if (!schemes.isEmpty() && schemes.get(0).kind() == ApiModel.Auth.Kind.BASIC) {
+      return schemes.get(0).option() + "(user, password)";
+    }
+    return "apiKey(key)";
+  }
+
+  private String apiKeyEnv() {
+    return model.auth().schemes().isEmpty() ? model.apiKeyEnv() : model.auth().schemes().get(0).envVars().get(0);
+  }
+
+  /** One builder option per security scheme, and {@code fromEnv} reading them all. */
+  private void authOptions(TypeSpec.Builder b, ClassName builder) {
+    List<ApiModel.Auth.Scheme> schemes = model.auth().schemes();
+    for (int i = 0; i < schemes.size(); i++) {
+      ApiModel.Auth.Scheme sc = schemes.get(i);
+      boolean primary = i == 0;
+      MethodSpec.Builder m = MethodSpec.methodBuilder(sc.option()).addModifiers(Modifier.PUBLIC).returns(builder);
+      m.addJavadoc(primary && sc.kind() == ApiModel.Auth.Kind.BEARER && schemes.size() == 1
+          ? CodeBlock.of("The API key, sent as a bearer token. Never printed or logged.\n")
+          : CodeBlock.of("The credential of the security scheme {@code $L}, sent as $L. Never printed or logged.\n", sc.name(),
+              placementText(sc)));
+      sc.description().ifPresent(d -> m.addJavadoc("\n<p>$L\n", Javadocs.escape(d)));
+      m.addJavadoc("\n<p>{@link #fromEnv()} reads it from {@code $L}.\n", String.join("} and {@code ", sc.envVars()));
+      if (sc.kind() == ApiModel.Auth.Kind.BASIC) {
+        m.addParameter(String.class, "username").addParameter(String.class, "password")
+            .addStatement("options.credential($S, $T.basic(username, $T.of(password)))", sc.name(), CREDENTIAL, SECRET);
+      } else {
+        m.addParameter(String.class, sc.option()).addStatement("$T secret = $T.of($N)", SECRET, SECRET, sc.option());
+        if (primary) {
+          m.addStatement("options.apiKey(secret)");
+        }
+        if (sc.kind() == ApiModel.Auth.Kind.BEARER) {
+          m.addStatement("options.credential($S, $T.bearer(secret))", sc.name(), CREDENTIAL);
+        } else {
+          m.addStatement("options.credential($S, $T.apiKey($T.Placement.$L, $S, secret))", sc.name(), CREDENTIAL, CREDENTIAL,
+              sc.placement().name(), sc.paramName());
+        }
+      }
+      b.addMethod(m.addStatement("return this").build());
+    }
+    b.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addJavadoc("Reads the credentials from the environment: $L.\n\n", envList())
+        .addJavadoc("@throws IllegalStateException if the variables the API requires are not set or blank\n")
+        .addStatement("return fromEnv($T::getenv)", System.class).build());
+    ParameterizedTypeName env = ParameterizedTypeName.get(FUNCTION, JavaTypes.STRING, JavaTypes.STRING);
+    MethodSpec.Builder m = MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addParameter(env, "environment")
+        .addJavadoc("Reads the credentials through {@code environment}, a stand-in for {@link System#getenv(String)}: $L. A"
+            + " variable that is not set or blank is skipped.\n\n", envList())
+        .addJavadoc("@param environment returns a variable's value, or {@code null} when it is not set\n")
+        .addJavadoc("@throws IllegalStateException if no alternative the API accepts is complete; the message names the"
+            + " variables, never a value\n");
+    for (int i = 0; i < schemes.size(); i++) {
+      ApiModel.Auth.Scheme sc = schemes.get(i);
+      List<CodeBlock> reads = new ArrayList<>();
+      for (int j = 0; j < sc.envVars().size(); j++) {
+        m.addStatement("$T $N = environment.apply($S)", String.class, "v" + i + "_" + j, sc.envVars().get(j));
+        reads.add(CodeBlock.of("$N != null && !$N.isBlank()", "v" + i + "_" + j, "v" + i + "_" + j));
+      }
+      m.addStatement("boolean $N = $L", "has" + i, CodeBlock.join(reads, " && "));
+      m.beginControlFlow("if ($N)", "has" + i);
+      if (sc.kind() == ApiModel.Auth.Kind.BASIC) {
+        m.addStatement("$N($N, $N)", sc.option(), "v" + i + "_0", "v" + i + "_1");
+      } else {
+        m.addStatement("$N($N)", sc.option(), "v" + i + "_0");
+      }
+      m.endControlFlow();
+    }
+    List<List<String>> global = model.auth().global();
+    if (!global.isEmpty() && global.stream().noneMatch(List::isEmpty)) {
+      List<CodeBlock> alternatives = new ArrayList<>();
+      List<String> needed = new ArrayList<>();
+      for (List<String> alternative : global) {
+        List<CodeBlock> all = new ArrayList<>();
+        List<String> vars = new ArrayList<>();
+        for (String name : alternative) {
+          int index = indexOf(name);
+          all.add(CodeBlock.of("$N", "has" + index));
+          vars.addAll(schemes.get(index).envVars());
+        }
+        alternatives.add(all.size() == 1 ? all.get(0) : CodeBlock.of("($L)", CodeBlock.join(all, " && ")));
+        needed.add(String.join(" and ", vars));
+      }
+      boolean single = needed.size() == 1 && !needed.get(0).contains(" and ");
+      m.beginControlFlow(alternatives.size() == 1 && global.get(0).size() == 1 ? "if (!$L)" : "if (!($L))",
+          CodeBlock.join(alternatives, " || "));
+      if (single) {
+        // The same wording as the runtime's apiKeyFromEnv, telling an unset variable from a blank one.
+        int index = indexOf(global.get(0).get(0));
+        String advice = " Set it to your API key, or pass the key to " + schemes.get(index).option() + "(...).";
+        m.addStatement("throw new $T($N == null ? $S : $S)", IllegalStateException.class, "v" + index + "_0",
+            "Environment variable " + needed.get(0) + " is not set." + advice,
+            "Environment variable " + needed.get(0) + " is set but blank." + advice);
+      } else {
+        m.addStatement("throw new $T($S)", IllegalStateException.class,
+            "The credentials this API needs are not in the environment: set " + String.join(", or ", needed) + ".");
+      }
+      m.endControlFlow();
+    }
+    b.addMethod(m.addStatement("return this").build());
+  }
+
+  private int indexOf(String scheme) {
+    List<ApiModel.Auth.Scheme> schemes = model.auth().schemes();
+    for (int i = 0; i < schemes.size(); i++) {
+      if (schemes.get(i).name().equals(scheme)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no scheme " + scheme);
+  }
+
+  private String envList() {
+    List<String> parts = new ArrayList<>();
+    for (ApiModel.Auth.Scheme sc : model.auth().schemes()) {
+      parts.add("{@code " + String.join("} and {@code ", sc.envVars()) + "} ({@link #" + sc.option() + "})");
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String placementText(ApiModel.Auth.Scheme sc) {
+    return switch (sc.kind()) {
+      case BEARER -> "{@code Authorization: Bearer <token>}";
+      case BASIC -> "{@code Authorization: Basic <user:password in base64>}";
+      default -> "the " + sc.placement().name().toLowerCase(java.util.Locale.ROOT) + " {@code " + sc.paramName() + "}";
+    };
   }
 }

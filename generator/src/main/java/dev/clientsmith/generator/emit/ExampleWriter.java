@@ -47,15 +47,28 @@ public final class ExampleWriter {
       return JavaFile.builder("example", example).skipJavaLangImports(true).indent("  ").build().toString();
     }
     Operation op = model.operations().get(0);
-    TypeName result = op.response().map(types::typeName).orElse(ClassName.get(Void.class));
+    TypeName result = ClientEmitter.valueType(types, op);
     CodeBlock.Builder call = CodeBlock.builder().add("return client");
     for (String segment : op.resource()) {
       call.add(".$N()", Names.camel(segment));
     }
     call.add(".$N(", op.method());
     boolean first = true;
+    boolean paramsObject = ClientEmitter.usesParamsObject(op);
     for (Operation.Parameter p : op.parameters()) {
-      call.add(first ? "$L" : ", $L", value(p.type(), p.name()));
+      if (!paramsObject || p.in() == Operation.Location.PATH) {
+        call.add(first ? "$L" : ", $L", value(p.type(), p.name()));
+        first = false;
+      }
+    }
+    if (paramsObject) {
+      CodeBlock.Builder params = CodeBlock.builder().add("$T.builder()", ClientEmitter.paramsClass(model, op));
+      for (Operation.Parameter p : ClientEmitter.nonPathParameters(op)) {
+        if (p.required()) {
+          params.add(".$N($L)", ParamsEmitter.accessor(p), value(p.type(), p.name()));
+        }
+      }
+      call.add(first ? "$L" : ", $L", params.add(".build()").build());
       first = false;
     }
     if (op.body().isPresent()) {
@@ -65,7 +78,8 @@ public final class ExampleWriter {
     TypeSpec example = TypeSpec.classBuilder("Example").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addMethod(MethodSpec.methodBuilder("main").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .addParameter(String[].class, "args")
-            .addComment("Reads the API key from $L$L", model.apiKeyEnv(),
+            .addComment("Reads the API key from $L$L", model.auth().schemes().isEmpty() ? model.apiKeyEnv()
+                : String.join(", ", model.auth().schemes().stream().flatMap(sc -> sc.envVars().stream()).toList()),
                 model.auth().kind() == ApiModel.Auth.Kind.NONE ? " (optional: the API declares no authentication)" : "")
             .beginControlFlow("try ($T client = $T.fromEnv())", client, client)
             .addStatement("$T.out.println(call(client))", System.class)
@@ -93,6 +107,8 @@ public final class ExampleWriter {
           return CodeBlock.of("true");
         case UUID:
           return CodeBlock.of("$T.fromString($S)", java.util.UUID.class, "3f2b8c1e-4d5a-4e6f-8a9b-0c1d2e3f4a5b");
+        case BINARY:
+          return CodeBlock.of("$T.of($T.of($S))", JavaTypes.FILE_PART, java.nio.file.Path.class, "path/to/" + name);
         default:
           return CodeBlock.of("$T.instance.textNode($S)", ClassName.get("com.fasterxml.jackson.databind.node", "JsonNodeFactory"),
               sampleText(name));

@@ -21,6 +21,7 @@ public final class JavaTypes {
   static final ClassName OPTIONAL = ClassName.get(java.util.Optional.class);
   static final ClassName OBJECTS = ClassName.get(java.util.Objects.class);
   static final ClassName JSON_NODE = ClassName.get("com.fasterxml.jackson.databind", "JsonNode");
+  static final ClassName FILE_PART = ClassName.get("dev.clientsmith.runtime", "FilePart");
   static final ClassName NULLABLE = ClassName.get("dev.clientsmith.runtime.json", "Nullable");
 
   private final ApiModel model;
@@ -81,6 +82,8 @@ public final class JavaTypes {
         return ClassName.get(Boolean.class);
       case UUID:
         return ClassName.get(java.util.UUID.class);
+      case BINARY:
+        return FILE_PART;
       default:
         return JSON_NODE;
     }

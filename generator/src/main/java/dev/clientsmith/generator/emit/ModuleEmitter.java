@@ -96,13 +96,16 @@ public final class ModuleEmitter {
         firstChain = chain.toString();
       }
       List<String> args = new ArrayList<>();
-      op.parameters().forEach(p -> args.add(p.javaName()));
-      op.body().ifPresent(b -> args.add("params"));
+      boolean paramsObject = ClientEmitter.usesParamsObject(op);
+      op.parameters().stream().filter(p -> !paramsObject || p.in() == Operation.Location.PATH).forEach(p -> args.add(p.javaName()));
+      if (paramsObject || op.body().isPresent()) {
+        args.add("params");
+      }
       Map<String, String> row = new LinkedHashMap<>();
       row.put("call", "client" + chain + "." + op.method() + "(" + String.join(", ", args) + ")");
       row.put("httpMethod", op.httpMethod());
       row.put("path", op.path());
-      row.put("returns", op.response().map(t -> simple(types, t)).orElse("Void"));
+      row.put("returns", simpleName(types, ClientEmitter.valueType(types, op)));
       operations.add(row);
       if (op.streaming().isPresent()) {
         operations.add(streamingRow(row, chain + "." + ClientEmitter.streamingName(op) + "(" + String.join(", ", args) + ")",
@@ -120,8 +123,23 @@ public final class ModuleEmitter {
     }
     c.put("firstChain", firstChain == null ? "" : firstChain);
     List<Map<String, String>> options = new ArrayList<>();
-    options.add(option("apiKey(String)", model.auth().kind() == ApiModel.Auth.Kind.NONE ? "none (optional)" : "required"));
-    options.add(option("fromEnv()", "reads `" + model.apiKeyEnv() + "`"));
+    if (model.auth().schemes().isEmpty()) {
+      options.add(option("apiKey(String)", "none (optional)"));
+      options.add(option("fromEnv()", "reads `" + model.apiKeyEnv() + "`"));
+    } else {
+      List<String> vars = new ArrayList<>();
+      for (ApiModel.Auth.Scheme sc : model.auth().schemes()) {
+        String kind = switch (sc.kind()) {
+          case BASIC -> "basic";
+          case BEARER -> "bearer token";
+          default -> "API key in the " + sc.placement().name().toLowerCase(java.util.Locale.ROOT) + " `" + sc.paramName() + "`";
+        };
+        options.add(option(sc.option() + (sc.kind() == ApiModel.Auth.Kind.BASIC ? "(String, String)" : "(String)"),
+            (model.auth().schemes().size() == 1 ? "required" : "scheme `" + sc.name() + "`") + ", " + kind));
+        sc.envVars().forEach(v -> vars.add("`" + v + "`"));
+      }
+      options.add(option("fromEnv()", "reads " + String.join(", ", vars)));
+    }
     String url = model.servers().isEmpty() ? "" : model.servers().get(0).url();
     options.add(option("baseUrl(String)", "`" + url + "`"));
     if (!model.servers().isEmpty()) {
@@ -149,7 +167,11 @@ public final class ModuleEmitter {
   }
 
   private static String simple(JavaTypes types, dev.clientsmith.generator.model.TypeRef t) {
-    String full = types.typeName(t).toString();
+    return simpleName(types, types.typeName(t));
+  }
+
+  private static String simpleName(JavaTypes types, com.palantir.javapoet.TypeName t) {
+    String full = t.toString();
     return full.replace(types.modelPackage() + ".", "").replace("java.util.", "").replace("java.lang.", "");
   }
 

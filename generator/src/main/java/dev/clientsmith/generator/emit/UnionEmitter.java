@@ -239,6 +239,7 @@ final class UnionEmitter {
       switch (p.kind()) {
         case STRING:
         case UUID:
+        case BINARY:
           return CodeBlock.of("$N.isTextual()", var);
         case INT32:
         case INT64:

@@ -56,13 +56,48 @@ public record ApiModel(
   /**
    * How the client authenticates.
    *
-   * @param kind {@link Kind#BEARER} or {@link Kind#NONE} (the document declares none; clients still
-   *     take an optional key)
+   * @param kind the type of the primary scheme, or {@link Kind#NONE} (the document declares none;
+   *     clients still take an optional key, sent as a bearer token)
+   * @param schemes the schemes some operation accepts, the primary one first
+   * @param global the document's top-level requirement: alternatives of scheme names
    */
-  public record Auth(Kind kind, Optional<String> description) {
+  public record Auth(Kind kind, Optional<String> description, List<Scheme> schemes, List<List<String>> global) {
+    public Auth {
+      schemes = List.copyOf(schemes);
+      global = global.stream().map(List::copyOf).toList();
+    }
+
     public enum Kind {
+      /** {@code Authorization: Bearer <token>}: {@code http}/{@code bearer}, and OAuth 2 / OpenID Connect tokens. */
       BEARER,
+      /** {@code Authorization: Basic ..}. */
+      BASIC,
+      /** {@code apiKey} in a header, query parameter or cookie. */
+      API_KEY,
       NONE
+    }
+
+    /** Where an {@code apiKey} scheme's key travels. */
+    public enum Placement {
+      HEADER,
+      QUERY,
+      COOKIE
+    }
+
+    /**
+     * One security scheme as a client builder option.
+     *
+     * @param name the scheme's name in {@code components.securitySchemes}
+     * @param placement and {@code paramName}: where an {@link Kind#API_KEY} key travels
+     * @param option the builder method that sets it ({@code apiKey} for the primary scheme)
+     * @param envVars the environment variables {@code fromEnv()} reads: one, or user name and
+     *     password for {@link Kind#BASIC}
+     */
+    public record Scheme(String name, Kind kind, Placement placement, String paramName, String option, List<String> envVars,
+        Optional<String> description) {
+      public Scheme {
+        envVars = List.copyOf(envVars);
+      }
     }
   }
 

@@ -75,10 +75,11 @@ public final class ModelBuilder {
     for (String name : Json.fieldNames(schemas)) {
       defineComponent(name, (ObjectNode) schemas.get(name));
     }
-    List<Operation> operations = operations();
+    ApiModel.Auth auth = auth(provider.apiKeyEnv());
+    List<Operation> operations = operations(auth);
     Map<String, TypeDef> withUsage = markUsage(operations);
     return new ApiModel(provider.id(), provider.displayName(), provider.javaPackage(), provider.clientName(),
-        provider.apiKeyEnv(), text(doc.path("info"), "description"), servers(), auth(), operations, new TreeMap<>(withUsage));
+        provider.apiKeyEnv(), text(doc.path("info"), "description"), servers(), auth, operations, new TreeMap<>(withUsage));
   }
 
   // ---- types ----------------------------------------------------------------------------------
@@ -195,6 +196,9 @@ public final class ModelBuilder {
     }
     switch (type) {
       case "string":
+        if (format.equals("binary")) {
+          return TypeRef.of(PrimitiveKind.BINARY);
+        }
         return TypeRef.of(format.equals("uuid") ? PrimitiveKind.UUID : PrimitiveKind.STRING);
       case "integer":
         return TypeRef.of(format.equals("int32") ? PrimitiveKind.INT32 : PrimitiveKind.INT64);
@@ -264,6 +268,8 @@ public final class ModelBuilder {
         return "Boolean";
       case UUID:
         return "Uuid";
+      case BINARY:
+        return "File";
       default:
         return "Json";
     }
@@ -271,7 +277,7 @@ public final class ModelBuilder {
 
   // ---- operations, servers, auth ----------------------------------------------------------------
 
-  private List<Operation> operations() {
+  private List<Operation> operations(ApiModel.Auth auth) {
     List<Operation> out = new ArrayList<>();
     Operations.forEach(doc, (op, ptr) -> {
       String id = op.path("operationId").asText();
@@ -287,43 +293,58 @@ public final class ModelBuilder {
       for (JsonNode p : declared) {
         JsonNode param = resolveParameter(p);
         String name = param.path("name").asText();
-        Operation.Location in = Operation.Location.valueOf(param.path("in").asText("query").toUpperCase(Locale.ROOT).equals("COOKIE")
-            ? "HEADER" : param.path("in").asText("query").toUpperCase(Locale.ROOT));
+        Operation.Location in = Operation.Location.valueOf(param.path("in").asText("query").toUpperCase(Locale.ROOT));
         ObjectNode ps = param.get("schema") instanceof ObjectNode o ? o : Json.NODES.objectNode();
-        params.add(new Operation.Parameter(name, unique(javaName(name), javaNames), in,
+        // OpenAPI's default for query parameters is style form with explode: each array element repeated.
+        boolean explode = param.path("explode").asBoolean(param.path("style").asText("form").equals("form"));
+        params.add(new Operation.Parameter(name, unique(parameterName(name), javaNames), in,
             ref(ps, Names.pascal(id), Names.pascal(name)), param.path("required").asBoolean(in == Operation.Location.PATH),
-            text(param, "description")));
+            explode, text(param, "description")));
       }
       Optional<Operation.Body> body = Optional.empty();
       JsonNode content = op.path("requestBody").path("content");
       if (content.isObject() && content.size() > 0) {
-        String contentType = content.has("application/json") ? "application/json" : Json.fieldNames(content).get(0);
+        String contentType = BODY_PREFERENCE.stream().filter(content::has).findFirst().orElse(Json.fieldNames(content).get(0));
         ObjectNode bs = (ObjectNode) content.path(contentType).path("schema");
         body = Optional.of(new Operation.Body(ref(bs, Names.pascal(id), "Request"), op.path("requestBody").path("required").asBoolean(false),
             contentType, text(op.path("requestBody"), "description")));
       }
       Optional<TypeRef> response = Optional.empty();
+      Operation.ResponseFormat format = Operation.ResponseFormat.NONE;
+      Optional<String> mediaType = Optional.empty();
       List<Operation.ErrorResponse> errors = new ArrayList<>();
       JsonNode responses = op.path("responses");
+      boolean success = false;
       for (String code : Json.fieldNames(responses)) {
-        JsonNode r = responses.get(code);
-        JsonNode schema = r.path("content").path("application/json").path("schema");
-        Optional<TypeRef> type = schema instanceof ObjectNode o ? Optional.of(ref(o, Names.pascal(id), "Response" + code)) : Optional.empty();
-        if (code.startsWith("2")) {
-          if (response.isEmpty()) {
-            response = type;
+        JsonNode r = resolveResponse(responses.get(code));
+        if (code.startsWith("2") && !success) {
+          success = true;
+          mediaType = successMediaType(r.path("content"));
+          if (mediaType.isPresent()) {
+            JsonNode schema = r.path("content").path(mediaType.get()).path("schema");
+            format = responseFormat(mediaType.get(), schema);
+            if (format == Operation.ResponseFormat.JSON && schema instanceof ObjectNode o) {
+              response = Optional.of(ref(o, Names.pascal(id), "Response" + code));
+            } else if (format == Operation.ResponseFormat.JSON) {
+              format = Operation.ResponseFormat.NONE; // JSON without a schema: nothing to bind it to.
+            }
           }
-        } else {
+        } else if (!code.startsWith("2")) {
+          JsonNode schema = r.path("content").path("application/json").path("schema");
+          Optional<TypeRef> type = schema instanceof ObjectNode o ? Optional.of(ref(o, Names.pascal(id), "Response" + code)) : Optional.empty();
           errors.add(new Operation.ErrorResponse(code, type, text(r, "description")));
         }
       }
+      Optional<List<List<String>>> security = auth.kind() == ApiModel.Auth.Kind.NONE ? Optional.empty()
+          : Optional.of(op.has("security") ? requirement(op.get("security"), auth) : auth.global());
+      Optional<Operation.Pagination> pagination = response.flatMap(r -> pagination(r, params));
       Optional<Operation.Streaming> streaming = Optional.empty();
       String event = Json.text(op, StreamEventsPass.STREAM_EVENT);
       if (event != null) {
         streaming = Optional.of(new Operation.Streaming(op.path(StreamEventsPass.STREAM_FLAG).asText("stream"), named(event)));
       }
       out.add(new Operation(id, resource, method, Operations.methodOf(ptr).toUpperCase(Locale.ROOT), Operations.pathOf(ptr), params, body,
-          response, streaming, errors, text(op, "summary"), text(op, "description")));
+          response, format, mediaType, security, pagination, streaming, errors, text(op, "summary"), text(op, "description")));
     });
     return out;
   }
@@ -352,18 +373,175 @@ public final class ModelBuilder {
     return out;
   }
 
-  private ApiModel.Auth auth() {
-    JsonNode security = doc.path("security");
-    JsonNode schemes = doc.path("components").path("securitySchemes");
-    for (JsonNode requirement : security) {
-      for (String scheme : Json.fieldNames(requirement)) {
-        JsonNode s = schemes.path(scheme);
-        if ("http".equals(Json.text(s, "type")) && "bearer".equalsIgnoreCase(Json.text(s, "scheme"))) {
-          return new ApiModel.Auth(ApiModel.Auth.Kind.BEARER, text(s, "description"));
-        }
+  /**
+   * The schemes some requirement names, primary first (the first of the document's top-level
+   * requirement, else the first used). Each is a builder option: the primary one {@code apiKey}
+   * (its variable the provider's, e.g. {@code OPENAI_API_KEY}); any other one named after the
+   * scheme, its variable the provider's prefix plus the scheme's name ({@code ACME_ADMIN_AUTH});
+   * basic takes a user name and a password ({@code .._USERNAME}, {@code .._PASSWORD}).
+   */
+  private ApiModel.Auth auth(String apiKeyEnv) {
+    JsonNode declared = doc.path("components").path("securitySchemes");
+    Set<String> used = new java.util.LinkedHashSet<>();
+    doc.path("security").forEach(requirement -> used.addAll(Json.fieldNames(requirement)));
+    Operations.forEach(doc, (op, ptr) -> op.path("security").forEach(requirement -> used.addAll(Json.fieldNames(requirement))));
+    String prefix = apiKeyEnv.endsWith("_API_KEY") ? apiKeyEnv.substring(0, apiKeyEnv.length() - "_API_KEY".length()) : apiKeyEnv;
+    List<ApiModel.Auth.Scheme> schemes = new ArrayList<>();
+    Set<String> options = new HashSet<>(BUILDER_MEMBERS);
+    for (String name : used) {
+      JsonNode s = declared.path(name);
+      ApiModel.Auth.Kind kind = schemeKind(s);
+      if (kind == ApiModel.Auth.Kind.NONE) {
+        continue; // Not declared, or a type no client can send (mutualTLS): requirements naming it cannot be met.
+      }
+      boolean primary = schemes.isEmpty();
+      ApiModel.Auth.Placement placement = ApiModel.Auth.Placement.HEADER;
+      String paramName = "Authorization";
+      if (kind == ApiModel.Auth.Kind.API_KEY) {
+        placement = ApiModel.Auth.Placement.valueOf(s.path("in").asText("header").toUpperCase(Locale.ROOT));
+        paramName = s.path("name").asText();
+      }
+      String option = unique(primary && kind != ApiModel.Auth.Kind.BASIC ? "apiKey" : javaName(name), options);
+      String envBase = primary ? (kind == ApiModel.Auth.Kind.BASIC ? prefix : apiKeyEnv) : prefix + "_" + constantName(name);
+      List<String> env = kind == ApiModel.Auth.Kind.BASIC ? List.of(envBase + "_USERNAME", envBase + "_PASSWORD") : List.of(envBase);
+      schemes.add(new ApiModel.Auth.Scheme(name, kind, placement, paramName, option, env, text(s, "description")));
+    }
+    if (schemes.isEmpty()) {
+      return new ApiModel.Auth(ApiModel.Auth.Kind.NONE, Optional.empty(), List.of(), List.of());
+    }
+    ApiModel.Auth partial = new ApiModel.Auth(schemes.get(0).kind(), schemes.get(0).description(), schemes, List.of());
+    List<List<String>> global = doc.has("security") ? requirement(doc.get("security"), partial) : List.of();
+    return new ApiModel.Auth(schemes.get(0).kind(), schemes.get(0).description(), schemes, global);
+  }
+
+  /** Builder members a scheme's option must not take. */
+  private static final Set<String> BUILDER_MEMBERS = Set.of("baseUrl", "timeout", "connectTimeout", "maxRetries", "putHeader",
+      "transport", "build", "fromEnv");
+
+  /** Media types a request body is sent as, most preferred first, when an operation offers several. */
+  private static final List<String> BODY_PREFERENCE = List.of("application/json", "multipart/form-data",
+      "application/x-www-form-urlencoded");
+
+  private static ApiModel.Auth.Kind schemeKind(JsonNode s) {
+    String type = Json.text(s, "type");
+    if (type == null) {
+      return ApiModel.Auth.Kind.NONE;
+    }
+    switch (type) {
+      case "http":
+        String scheme = s.path("scheme").asText("").toLowerCase(Locale.ROOT);
+        return scheme.equals("basic") ? ApiModel.Auth.Kind.BASIC : scheme.equals("bearer") ? ApiModel.Auth.Kind.BEARER
+            : ApiModel.Auth.Kind.NONE;
+      case "apiKey":
+        return List.of("header", "query", "cookie").contains(s.path("in").asText()) ? ApiModel.Auth.Kind.API_KEY
+            : ApiModel.Auth.Kind.NONE;
+      case "oauth2":
+      case "openIdConnect":
+        // The client does not run the flow; the caller brings the access token, sent as a bearer.
+        return ApiModel.Auth.Kind.BEARER;
+      default:
+        return ApiModel.Auth.Kind.NONE;
+    }
+  }
+
+  /**
+   * A {@code security} array as alternatives of scheme names. An alternative naming a scheme no
+   * client can send is left out, since it can never be met; {@code {}} (no authentication) is kept.
+   */
+  private static List<List<String>> requirement(JsonNode security, ApiModel.Auth auth) {
+    Set<String> known = new HashSet<>();
+    auth.schemes().forEach(sc -> known.add(sc.name()));
+    List<List<String>> out = new ArrayList<>();
+    for (JsonNode alternative : security) {
+      List<String> names = Json.fieldNames(alternative);
+      if (known.containsAll(names)) {
+        out.add(names);
       }
     }
-    return new ApiModel.Auth(ApiModel.Auth.Kind.NONE, Optional.empty());
+    return out;
+  }
+
+  private JsonNode resolveResponse(JsonNode r) {
+    String ref = Json.text(r, "$ref");
+    if (ref != null && ref.startsWith("#/components/responses/")) {
+      return doc.path("components").path("responses").path(ref.substring("#/components/responses/".length()));
+    }
+    return r;
+  }
+
+  /** The media type the success body is read as: JSON when offered, else the first that is not an event stream. */
+  private static Optional<String> successMediaType(JsonNode content) {
+    List<String> types = Json.fieldNames(content);
+    Optional<String> json = types.stream().filter(ModelBuilder::isJsonMediaType).findFirst();
+    return json.isPresent() ? json : types.stream().filter(t -> !t.startsWith("text/event-stream")).findFirst();
+  }
+
+  private static boolean isJsonMediaType(String mediaType) {
+    String type = mediaType.toLowerCase(Locale.ROOT);
+    return type.startsWith("application/json") || type.contains("+json");
+  }
+
+  private static Operation.ResponseFormat responseFormat(String mediaType, JsonNode schema) {
+    if ("binary".equals(Json.text(schema, "format"))) {
+      return Operation.ResponseFormat.BINARY;
+    }
+    if (isJsonMediaType(mediaType)) {
+      return Operation.ResponseFormat.JSON;
+    }
+    return mediaType.toLowerCase(Locale.ROOT).startsWith("text/") ? Operation.ResponseFormat.TEXT : Operation.ResponseFormat.BINARY;
+  }
+
+  /**
+   * The cursor pattern of a list response, if the document shows one: items in {@code data} (an
+   * array of a named type), and either a {@code next_cursor}-like property with a query parameter
+   * taking it, or {@code has_more} with an {@code after} parameter fed by {@code last_id} or the
+   * last item's {@code id}.
+   */
+  private Optional<Operation.Pagination> pagination(TypeRef response, List<Operation.Parameter> params) {
+    if (!(response instanceof TypeRef.Named n) || !(types.get(n.name()) instanceof ObjectType page)) {
+      return Optional.empty();
+    }
+    Optional<Property> items = property(page, "data").filter(p -> p.type() instanceof TypeRef.ListOf l && l.element() instanceof TypeRef.Named);
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    TypeRef item = ((TypeRef.ListOf) items.get().type()).element();
+    Optional<Property> next = PAGE_CURSORS.stream().map(c -> property(page, c)).flatMap(Optional::stream)
+        .filter(p -> isString(p.type())).findFirst();
+    Optional<Property> hasMore = property(page, "has_more").filter(p -> p.type().equals(TypeRef.of(PrimitiveKind.BOOLEAN)));
+    if (next.isPresent()) {
+      Optional<Operation.Parameter> cursor = queryParam(params, CURSOR_PARAMS);
+      return cursor.map(c -> new Operation.Pagination(c.name(), items.get(), item, hasMore, next, Optional.empty()));
+    }
+    Optional<Operation.Parameter> after = queryParam(params, List.of("after"));
+    if (hasMore.isEmpty() || after.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Property> lastId = property(page, "last_id").filter(p -> isString(p.type()));
+    if (lastId.isPresent()) {
+      return Optional.of(new Operation.Pagination(after.get().name(), items.get(), item, hasMore, lastId, Optional.empty()));
+    }
+    Optional<Property> itemId = types.get(((TypeRef.Named) item).name()) instanceof ObjectType o
+        ? property(o, "id").filter(p -> isString(p.type())) : Optional.empty();
+    return itemId.map(id -> new Operation.Pagination(after.get().name(), items.get(), item, hasMore, Optional.empty(), Optional.of(id)));
+  }
+
+  /** Response properties that carry the next page's cursor. */
+  private static final List<String> PAGE_CURSORS = List.of("next_cursor", "next_page_token", "next_page");
+  /** Query parameters that take it. */
+  private static final List<String> CURSOR_PARAMS = List.of("cursor", "page_token", "after", "next_cursor");
+
+  private static Optional<Property> property(ObjectType type, String jsonName) {
+    return type.properties().stream().filter(p -> p.jsonName().equals(jsonName)).findFirst();
+  }
+
+  private static Optional<Operation.Parameter> queryParam(List<Operation.Parameter> params, List<String> names) {
+    return names.stream().flatMap(name -> params.stream()
+        .filter(p -> p.in() == Operation.Location.QUERY && p.name().equals(name) && isString(p.type()))).findFirst();
+  }
+
+  private static boolean isString(TypeRef type) {
+    return type.equals(TypeRef.of(PrimitiveKind.STRING));
   }
 
   // ---- usage --------------------------------------------------------------------------------------
@@ -455,6 +633,15 @@ public final class ModelBuilder {
 
   private static Optional<String> text(JsonNode node, String field) {
     return Optional.ofNullable(Json.text(node, field)).filter(s -> !s.isBlank());
+  }
+
+  /**
+   * A parameter's Java name: generated calls also take {@code params} (the body or params object)
+   * and {@code options} (per-request options), so a parameter of either name gets {@code Param}.
+   */
+  private static String parameterName(String jsonName) {
+    String name = javaName(jsonName);
+    return name.equals("params") || name.equals("options") ? name + "Param" : name;
   }
 
   /** camelCase Java name for a JSON name; keywords get a trailing underscore. */

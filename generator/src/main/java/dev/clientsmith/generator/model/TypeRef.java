@@ -14,6 +14,8 @@ public sealed interface TypeRef {
     FLOAT,
     BOOLEAN,
     UUID,
+    /** {@code type: string, format: binary}: a file, sent as a part of a multipart body. */
+    BINARY,
     /** Any JSON value: schemas without a type, free-form objects. */
     JSON
   }

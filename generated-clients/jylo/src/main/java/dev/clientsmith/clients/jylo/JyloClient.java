@@ -4,11 +4,14 @@ import dev.clientsmith.clients.jylo.resources.AsyncCompletionsResource;
 import dev.clientsmith.clients.jylo.resources.CompletionsResource;
 import dev.clientsmith.runtime.ClientOptions;
 import dev.clientsmith.runtime.ClientRuntime;
+import dev.clientsmith.runtime.Secret;
+import dev.clientsmith.runtime.auth.Credential;
 import dev.clientsmith.runtime.http.BaseUrl;
 import dev.clientsmith.runtime.http.HttpTransport;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Client for the Jylo API.
@@ -127,19 +130,42 @@ public final class JyloClient implements AutoCloseable {
 
     /**
      * The API key, sent as a bearer token. Never printed or logged.
+     *
+     * <p>Bearer authentication with JWT
+     *
+     * <p>{@link #fromEnv()} reads it from {@code JYLO_API_KEY}.
      */
     public Builder apiKey(String apiKey) {
-      options.apiKey(apiKey);
+      Secret secret = Secret.of(apiKey);
+      options.apiKey(secret);
+      options.credential("Bearer", Credential.bearer(secret));
       return this;
     }
 
     /**
-     * Reads the API key from the environment variable {@code JYLO_API_KEY}.
+     * Reads the credentials from the environment: {@code JYLO_API_KEY} ({@link #apiKey}).
      *
-     * @throws IllegalStateException if the variable is not set or blank
+     * @throws IllegalStateException if the variables the API requires are not set or blank
      */
     public Builder fromEnv() {
-      options.apiKeyFromEnv(API_KEY_ENV);
+      return fromEnv(System::getenv);
+    }
+
+    /**
+     * Reads the credentials through {@code environment}, a stand-in for {@link System#getenv(String)}: {@code JYLO_API_KEY} ({@link #apiKey}). A variable that is not set or blank is skipped.
+     *
+     * @param environment returns a variable's value, or {@code null} when it is not set
+     * @throws IllegalStateException if no alternative the API accepts is complete; the message names the variables, never a value
+     */
+    public Builder fromEnv(Function<String, String> environment) {
+      String v0_0 = environment.apply("JYLO_API_KEY");
+      boolean has0 = v0_0 != null && !v0_0.isBlank();
+      if (has0) {
+        apiKey(v0_0);
+      }
+      if (!has0) {
+        throw new IllegalStateException(v0_0 == null ? "Environment variable JYLO_API_KEY is not set. Set it to your API key, or pass the key to apiKey(...)." : "Environment variable JYLO_API_KEY is set but blank. Set it to your API key, or pass the key to apiKey(...).");
+      }
       return this;
     }
 

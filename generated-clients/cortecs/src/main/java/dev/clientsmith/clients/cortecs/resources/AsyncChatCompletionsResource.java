@@ -11,6 +11,7 @@ import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
 import dev.clientsmith.runtime.stream.AsyncStreamResponse;
 import dev.clientsmith.runtime.stream.StreamSpec;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -63,12 +64,6 @@ public final class AsyncChatCompletionsResource {
     return runtime.executeAsync(createRequest(params), CREATE_CHAT_COMPLETION, options);
   }
 
-  private static ApiRequest createRequest(CompletionRequest params) {
-    return ApiRequest.builder("POST", "/chat/completions")
-            .body(Objects.requireNonNull(params, "params"))
-            .build();
-  }
-
   /**
    * Create a chat completion
    *
@@ -103,6 +98,13 @@ public final class AsyncChatCompletionsResource {
   public AsyncStreamResponse<ChatCompletionChunk> createStreaming(CompletionRequest params,
       RequestOptions options) {
     return runtime.executeStreamingAsync(createRequest(params), CREATE_CHAT_COMPLETION_STREAM, options);
+  }
+
+  private static ApiRequest createRequest(CompletionRequest params) {
+    return ApiRequest.builder("POST", "/chat/completions")
+            .body(Objects.requireNonNull(params, "params"))
+            .security(List.of(List.of("bearerAuth")))
+            .build();
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
 import dev.clientsmith.runtime.stream.StreamResponse;
 import dev.clientsmith.runtime.stream.StreamSpec;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -61,12 +62,6 @@ public final class ChatCompletionsResource {
     return runtime.execute(createRequest(params), CREATE_CHAT_COMPLETION, options);
   }
 
-  private static ApiRequest createRequest(CompletionRequest params) {
-    return ApiRequest.builder("POST", "/chat/completions")
-            .body(Objects.requireNonNull(params, "params"))
-            .build();
-  }
-
   /**
    * Create a chat completion
    *
@@ -101,6 +96,13 @@ public final class ChatCompletionsResource {
   public StreamResponse<ChatCompletionChunk> createStreaming(CompletionRequest params,
       RequestOptions options) {
     return runtime.executeStreaming(createRequest(params), CREATE_CHAT_COMPLETION_STREAM, options);
+  }
+
+  private static ApiRequest createRequest(CompletionRequest params) {
+    return ApiRequest.builder("POST", "/chat/completions")
+            .body(Objects.requireNonNull(params, "params"))
+            .security(List.of(List.of("bearerAuth")))
+            .build();
   }
 
   /**

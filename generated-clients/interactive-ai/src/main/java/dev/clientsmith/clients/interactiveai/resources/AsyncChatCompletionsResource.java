@@ -12,6 +12,7 @@ import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
 import dev.clientsmith.runtime.stream.AsyncStreamResponse;
 import dev.clientsmith.runtime.stream.StreamSpec;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -72,12 +73,6 @@ public final class AsyncChatCompletionsResource {
     return runtime.executeAsync(createRequest(params), SEND_CHAT_COMPLETION_REQUEST, options);
   }
 
-  private static ApiRequest createRequest(ChatGenerationParams params) {
-    return ApiRequest.builder("POST", "/chat/completions")
-            .body(Objects.requireNonNull(params, "params"))
-            .build();
-  }
-
   /**
    * Create a chat completion
    *
@@ -112,6 +107,13 @@ public final class AsyncChatCompletionsResource {
   public AsyncStreamResponse<ChatCompletionChunk> createStreaming(ChatGenerationParams params,
       RequestOptions options) {
     return runtime.executeStreamingAsync(createRequest(params), SEND_CHAT_COMPLETION_REQUEST_STREAM, options);
+  }
+
+  private static ApiRequest createRequest(ChatGenerationParams params) {
+    return ApiRequest.builder("POST", "/chat/completions")
+            .body(Objects.requireNonNull(params, "params"))
+            .security(List.of(List.of("bearerAuth")))
+            .build();
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
 import dev.clientsmith.runtime.stream.AsyncStreamResponse;
 import dev.clientsmith.runtime.stream.StreamSpec;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -72,12 +73,6 @@ public final class AsyncCompletionsResource {
     return runtime.executeAsync(createRequest(params), CREATE_COMPLETIONS, options);
   }
 
-  private static ApiRequest createRequest(CompletionCreateParams params) {
-    return ApiRequest.builder("POST", "/completions")
-            .body(Objects.requireNonNull(params, "params"))
-            .build();
-  }
-
   /**
    * Create a completion
    *
@@ -112,6 +107,13 @@ public final class AsyncCompletionsResource {
   public AsyncStreamResponse<CompletionChunk> createStreaming(CompletionCreateParams params,
       RequestOptions options) {
     return runtime.executeStreamingAsync(createRequest(params), CREATE_COMPLETIONS_STREAM, options);
+  }
+
+  private static ApiRequest createRequest(CompletionCreateParams params) {
+    return ApiRequest.builder("POST", "/completions")
+            .body(Objects.requireNonNull(params, "params"))
+            .security(List.of(List.of("bearerAuth")))
+            .build();
   }
 
   /**

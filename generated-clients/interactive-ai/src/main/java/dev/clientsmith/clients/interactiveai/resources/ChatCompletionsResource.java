@@ -12,6 +12,7 @@ import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
 import dev.clientsmith.runtime.stream.StreamResponse;
 import dev.clientsmith.runtime.stream.StreamSpec;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -70,12 +71,6 @@ public final class ChatCompletionsResource {
     return runtime.execute(createRequest(params), SEND_CHAT_COMPLETION_REQUEST, options);
   }
 
-  private static ApiRequest createRequest(ChatGenerationParams params) {
-    return ApiRequest.builder("POST", "/chat/completions")
-            .body(Objects.requireNonNull(params, "params"))
-            .build();
-  }
-
   /**
    * Create a chat completion
    *
@@ -110,6 +105,13 @@ public final class ChatCompletionsResource {
   public StreamResponse<ChatCompletionChunk> createStreaming(ChatGenerationParams params,
       RequestOptions options) {
     return runtime.executeStreaming(createRequest(params), SEND_CHAT_COMPLETION_REQUEST_STREAM, options);
+  }
+
+  private static ApiRequest createRequest(ChatGenerationParams params) {
+    return ApiRequest.builder("POST", "/chat/completions")
+            .body(Objects.requireNonNull(params, "params"))
+            .security(List.of(List.of("bearerAuth")))
+            .build();
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
 import dev.clientsmith.runtime.stream.StreamResponse;
 import dev.clientsmith.runtime.stream.StreamSpec;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -70,12 +71,6 @@ public final class CompletionsResource {
     return runtime.execute(createRequest(params), CREATE_COMPLETIONS, options);
   }
 
-  private static ApiRequest createRequest(CompletionCreateParams params) {
-    return ApiRequest.builder("POST", "/completions")
-            .body(Objects.requireNonNull(params, "params"))
-            .build();
-  }
-
   /**
    * Create a completion
    *
@@ -110,6 +105,13 @@ public final class CompletionsResource {
   public StreamResponse<CompletionChunk> createStreaming(CompletionCreateParams params,
       RequestOptions options) {
     return runtime.executeStreaming(createRequest(params), CREATE_COMPLETIONS_STREAM, options);
+  }
+
+  private static ApiRequest createRequest(CompletionCreateParams params) {
+    return ApiRequest.builder("POST", "/completions")
+            .body(Objects.requireNonNull(params, "params"))
+            .security(List.of(List.of("bearerAuth")))
+            .build();
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
 import dev.clientsmith.runtime.stream.AsyncStreamResponse;
 import dev.clientsmith.runtime.stream.StreamSpec;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -78,13 +79,6 @@ public final class AsyncCompletionsResource {
     return runtime.executeAsync(createRequest(modelIdentifier, params), CREATE_COMPLETION, options);
   }
 
-  private static ApiRequest createRequest(UUID modelIdentifier, ChatCompletionRequest params) {
-    return ApiRequest.builder("POST", "/completions/{modelIdentifier}")
-            .pathParam("modelIdentifier", Objects.requireNonNull(modelIdentifier, "modelIdentifier"))
-            .body(params)
-            .build();
-  }
-
   /**
    * Creates a new chat completion response using the specified AI model.
    *
@@ -122,6 +116,14 @@ public final class AsyncCompletionsResource {
   public AsyncStreamResponse<CompletionChunk> createStreaming(UUID modelIdentifier,
       ChatCompletionRequest params, RequestOptions options) {
     return runtime.executeStreamingAsync(createRequest(modelIdentifier, params), CREATE_COMPLETION_STREAM, options);
+  }
+
+  private static ApiRequest createRequest(UUID modelIdentifier, ChatCompletionRequest params) {
+    return ApiRequest.builder("POST", "/completions/{modelIdentifier}")
+            .pathParam("modelIdentifier", Objects.requireNonNull(modelIdentifier, "modelIdentifier"))
+            .body(params)
+            .security(List.of(List.of("Bearer")))
+            .build();
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
 import dev.clientsmith.runtime.stream.StreamResponse;
 import dev.clientsmith.runtime.stream.StreamSpec;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -76,13 +77,6 @@ public final class CompletionsResource {
     return runtime.execute(createRequest(modelIdentifier, params), CREATE_COMPLETION, options);
   }
 
-  private static ApiRequest createRequest(UUID modelIdentifier, ChatCompletionRequest params) {
-    return ApiRequest.builder("POST", "/completions/{modelIdentifier}")
-            .pathParam("modelIdentifier", Objects.requireNonNull(modelIdentifier, "modelIdentifier"))
-            .body(params)
-            .build();
-  }
-
   /**
    * Creates a new chat completion response using the specified AI model.
    *
@@ -120,6 +114,14 @@ public final class CompletionsResource {
   public StreamResponse<CompletionChunk> createStreaming(UUID modelIdentifier,
       ChatCompletionRequest params, RequestOptions options) {
     return runtime.executeStreaming(createRequest(modelIdentifier, params), CREATE_COMPLETION_STREAM, options);
+  }
+
+  private static ApiRequest createRequest(UUID modelIdentifier, ChatCompletionRequest params) {
+    return ApiRequest.builder("POST", "/completions/{modelIdentifier}")
+            .pathParam("modelIdentifier", Objects.requireNonNull(modelIdentifier, "modelIdentifier"))
+            .body(params)
+            .security(List.of(List.of("Bearer")))
+            .build();
   }
 
   /**

@@ -12,6 +12,7 @@ import dev.clientsmith.runtime.RequestOptions;
 import dev.clientsmith.runtime.ResponseSpec;
 import dev.clientsmith.runtime.stream.AsyncStreamResponse;
 import dev.clientsmith.runtime.stream.StreamSpec;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -64,13 +65,6 @@ public final class AsyncWidgetsNotesResource {
     return runtime.executeAsync(createRequest(widgetId, params), CREATE_WIDGETS_NOTE, options);
   }
 
-  private static ApiRequest createRequest(UUID widgetId, NoteRequest params) {
-    return ApiRequest.builder("POST", "/widgets/{widgetId}/notes")
-            .pathParam("widgetId", Objects.requireNonNull(widgetId, "widgetId"))
-            .body(Objects.requireNonNull(params, "params"))
-            .build();
-  }
-
   /**
    * Add a note to a widget
    *
@@ -103,6 +97,14 @@ public final class AsyncWidgetsNotesResource {
   public AsyncStreamResponse<WidgetsNoteChunk> createStreaming(UUID widgetId, NoteRequest params,
       RequestOptions options) {
     return runtime.executeStreamingAsync(createRequest(widgetId, params), CREATE_WIDGETS_NOTE_STREAM, options);
+  }
+
+  private static ApiRequest createRequest(UUID widgetId, NoteRequest params) {
+    return ApiRequest.builder("POST", "/widgets/{widgetId}/notes")
+            .pathParam("widgetId", Objects.requireNonNull(widgetId, "widgetId"))
+            .body(Objects.requireNonNull(params, "params"))
+            .security(List.of(List.of("bearer")))
+            .build();
   }
 
   /**
