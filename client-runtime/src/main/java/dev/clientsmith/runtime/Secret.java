@@ -48,6 +48,24 @@ public final class Secret {
     return new Secret(trimmed);
   }
 
+  /**
+   * Wraps a whole header value built from a checked secret, such as {@code Basic <base64>}: the
+   * scheme's space is allowed, nothing else outside visible ASCII.
+   *
+   * @throws IllegalArgumentException when the value has a control or non-ASCII character (not repeated)
+   */
+  public static Secret headerValue(String value) {
+    Objects.requireNonNull(value, "header value");
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x21 && c != ' ') || c > 0x7e) {
+        throw new IllegalArgumentException("a credential header value must be visible ASCII, but the character at index "
+            + i + " is not");
+      }
+    }
+    return new Secret(value);
+  }
+
   /** Returns the credential itself; only for putting it into a request. */
   public String reveal() {
     return value;

@@ -46,7 +46,7 @@ public final class Credential {
   /** A bearer token, sent as {@code Authorization: Bearer <token>}. */
   public static Credential bearer(Secret token) {
     Objects.requireNonNull(token, "token");
-    return new Credential(Placement.HEADER, "Authorization", token, Secret.of("Bearer " + token.reveal()), "bearer");
+    return new Credential(Placement.HEADER, "Authorization", token, Secret.headerValue("Bearer " + token.reveal()), "bearer");
   }
 
   /**
@@ -62,7 +62,7 @@ public final class Credential {
       throw new IllegalArgumentException("a basic-auth user name cannot contain ':'");
     }
     String encoded = Base64.getEncoder().encodeToString((username + ":" + password.reveal()).getBytes(StandardCharsets.UTF_8));
-    return new Credential(Placement.HEADER, "Authorization", password, Secret.of("Basic " + encoded), "basic");
+    return new Credential(Placement.HEADER, "Authorization", password, Secret.headerValue("Basic " + encoded), "basic");
   }
 
   /**
