@@ -49,6 +49,25 @@ public final class Secret {
   }
 
   /**
+   * Wraps a password, which basic authentication sends base64-encoded as UTF-8: spaces and any
+   * letters are fine there, only control characters are refused (they are never typed on purpose).
+   *
+   * @throws IllegalArgumentException when blank or holding a control character (the value is not repeated)
+   */
+  public static Secret ofPassword(String value) {
+    Objects.requireNonNull(value, "password");
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException("the password is empty");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        throw new IllegalArgumentException("the password has a control character at index " + i);
+      }
+    }
+    return new Secret(value);
+  }
+
+  /**
    * Wraps a whole header value built from a checked secret, such as {@code Basic <base64>}: the
    * scheme's space is allowed, nothing else outside visible ASCII.
    *

@@ -747,7 +747,7 @@ public final class ClientEmitter {
       m.addJavadoc("\n<p>{@link #fromEnv()} reads it from {@code $L}.\n", String.join("} and {@code ", sc.envVars()));
       if (sc.kind() == ApiModel.Auth.Kind.BASIC) {
         m.addParameter(String.class, "username").addParameter(String.class, "password")
-            .addStatement("options.credential($S, $T.basic(username, $T.of(password)))", sc.name(), CREDENTIAL, SECRET);
+            .addStatement("options.credential($S, $T.basic(username, $T.ofPassword(password)))", sc.name(), CREDENTIAL, SECRET);
       } else {
         m.addParameter(String.class, sc.option()).addStatement("$T secret = $T.of($N)", SECRET, SECRET, sc.option());
         if (primary) {
