@@ -62,21 +62,23 @@ public final class CheckMojo extends AbstractClientsmithMojo {
     } catch (DiagnosticException e) {
       throw failure(e);
     }
+    // Paths as seen from where Maven was started, which is where the regeneration command runs too.
+    Path root = Path.of(session.getExecutionRootDirectory());
     if (differences.isEmpty()) {
-      getLog().info("Clientsmith: " + shown(module) + " matches a fresh generation");
+      getLog().info("Clientsmith: " + RegenerateCommand.relative(root, module) + " matches a fresh generation");
       return;
     }
     for (FileDifference difference : differences) {
-      getLog().error(shown(module.resolve(difference.path())) + ": " + difference.kind().description());
+      getLog().error(RegenerateCommand.relative(root, module.resolve(difference.path())) + ": " + difference.kind().description());
       difference.diffLines().forEach(line -> getLog().error("  " + line));
     }
-    throw new MojoFailureException("Clientsmith: " + differences.size() + " file(s) of " + shown(module)
-        + " differ from a fresh generation; regenerate with: " + regenerateCommand(moduleFolder));
+    throw new MojoFailureException("Clientsmith: " + differences.size() + " file(s) of " + RegenerateCommand.relative(root, module)
+        + " differ from a fresh generation; regenerate with: " + regenerateCommand(root, moduleFolder));
   }
 
   /** The CLI command that rewrites the module, with paths relative to where Maven was started. */
-  private String regenerateCommand(String moduleFolder) {
-    RegenerateCommand command = new RegenerateCommand(Path.of(session.getExecutionRootDirectory()), moduleDirectory.toPath());
+  private String regenerateCommand(Path root, String moduleFolder) {
+    RegenerateCommand command = new RegenerateCommand(root, moduleDirectory.toPath());
     if (provider != null) {
       return command.forProvider(config.toPath(), provider, moduleFolder, templatesPath());
     }
