@@ -5,13 +5,19 @@ import dev.clientsmith.generator.Generator;
 import dev.clientsmith.generator.config.ConfigLoader;
 import dev.clientsmith.generator.config.ProviderConfig;
 import dev.clientsmith.generator.diag.DiagnosticException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.CodeSource;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The {@link InputDigest} of a {@link GenerationRequest}: every file the generation reads, every
@@ -19,10 +25,13 @@ import java.util.stream.Collectors;
  *
  * <p>With a configuration, the documents it names for the provider are read too. A configuration
  * that cannot be read is recorded as such: the generation then runs and reports the problem.
- * The generator is identified by its version and by the bytes of the jar (or classes folder) it was
- * loaded from, so a rebuilt SNAPSHOT generator is a change even though its version is not.
+ * The generator is identified by its version and, for a SNAPSHOT, by the size and time of the jar
+ * (or classes folder) it was loaded from, so a rebuilt SNAPSHOT generator is a change even though
+ * its version is not.
  */
 public final class RequestDigest {
+  private static final String VERSION = readVersion();
+
   private RequestDigest() {}
 
   /**
@@ -53,14 +62,10 @@ public final class RequestDigest {
         .parameter("modulesDirectory", request.modulesDirectory().map(p -> p.toAbsolutePath().normalize().toString()))
         .parameter("layout", request.layout().name())
         .parameter("force", Boolean.toString(request.force()))
-        .parameter("generator version", Generator.version());
-    generatorCode().ifPresent(code -> {
-      if (Files.isDirectory(code)) {
-        digest.folder("generator classes", code);
-      } else {
-        digest.file("generator jar", code);
-      }
-    });
+        .parameter("generator version", VERSION);
+    if (VERSION.endsWith("-SNAPSHOT")) {
+      generatorCode().ifPresent(code -> digest.parameter("generator build", stamp(code)));
+    }
     return digest.build();
   }
 
@@ -72,9 +77,44 @@ public final class RequestDigest {
     }
   }
 
-  /** Where the generator's classes were loaded from; absent when the platform does not say. */
+  /**
+   * Size and modification time of the jar, or of every file of the classes folder: a SNAPSHOT
+   * generator changes without changing its version. Reading the bytes would cost more than a no-op
+   * build may take; a rebuilt but identical jar only costs one regeneration.
+   */
+  private static String stamp(Path code) {
+    try (Stream<Path> files = Files.isDirectory(code) ? Files.walk(code) : Stream.of(code)) {
+      StringBuilder stamp = new StringBuilder();
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        stamp.append(code.relativize(file)).append(' ').append(attributes.size()).append(' ')
+            .append(attributes.lastModifiedTime().toMillis()).append('\n');
+      }
+      return stamp.toString();
+    } catch (IOException | UncheckedIOException e) {
+      return "unreadable";
+    }
+  }
+
+  /**
+   * The generator's version, read here rather than through {@link Generator#version()}: loading
+   * {@code Generator} opens Jackson's jars to verify it, which is most of a no-op build's time.
+   */
+  private static String readVersion() {
+    try (InputStream in = RequestDigest.class.getResourceAsStream("/dev/clientsmith/generator/version.properties")) {
+      Properties p = new Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "0.0.0-unknown");
+    } catch (IOException e) {
+      return "unreadable";
+    }
+  }
+
+  /** Where the generator's classes were loaded from (this class is part of them); absent when unknown. */
   private static Optional<Path> generatorCode() {
-    CodeSource source = Generator.class.getProtectionDomain().getCodeSource();
+    CodeSource source = RequestDigest.class.getProtectionDomain().getCodeSource();
     if (source == null || source.getLocation() == null || !"file".equals(source.getLocation().getProtocol())) {
       return Optional.empty();
     }
