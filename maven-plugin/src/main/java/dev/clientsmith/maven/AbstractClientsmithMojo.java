@@ -129,7 +129,8 @@ abstract class AbstractClientsmithMojo extends AbstractMojo {
   protected MojoFailureException failure(DiagnosticException e) {
     List<Diagnostic> diagnostics = e.diagnostics();
     diagnostics.forEach(d -> getLog().error(d.render()));
-    String first = diagnostics.isEmpty() ? e.getMessage() : diagnostics.get(0).render().lines().findFirst().orElse("");
+    // A DiagnosticException always holds at least one diagnostic; its first line is the summary.
+    String first = diagnostics.get(0).render().lines().findFirst().orElse("");
     String more = diagnostics.size() > 1 ? " (and " + (diagnostics.size() - 1) + " more, listed above)" : "";
     return new MojoFailureException("Clientsmith: " + first + more);
   }
