@@ -180,6 +180,10 @@ public final class Generator {
   private record Target(ProviderConfig provider, Path directory, Function<ObjectNode, ModuleCoordinates> coordinates) {}
 
   private List<Target> targets(GenerationRequest request) {
+    request.templates().filter(dir -> !java.nio.file.Files.isDirectory(dir)).ifPresent(dir -> {
+      throw new DiagnosticException(Diagnostic.error("request.invalid", dev.clientsmith.generator.diag.Location.ofPath(dir), null,
+          "the template folder does not exist", "give a folder holding pom.xml.mustache and/or README.md.mustache"));
+    });
     if (!request.specs().isEmpty()) {
       Path out = request.outputDirectory().orElseThrow();
       String clientName = request.clientName().orElseThrow();

@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  * All problems are collected and thrown together, each located at file:line:col with its pointer.
  *
  * <pre>
+ * modules:                         # optional: what every module shares
+ *   groupId: com.acme.clients       # default: each provider's package
+ *   parent: com.acme:clients-parent # groupId:artifactId of a parent pom (its version: the generator's)
  * providers:
  *   - id: jylo                      # [a-z][a-z0-9-]*, unique; used on the command line
  *     name: Jylo                    # display name
