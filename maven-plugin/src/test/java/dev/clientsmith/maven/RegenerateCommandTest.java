@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegenerateCommandTest {
-  private final Path root = Path.of("/work/repo");
+  private final Path root = Path.of("/projects/acme");
 
   @Test
   void aConfiguredProviderInItsDefaultPlaceNeedsOnlyItsId() {
