@@ -77,8 +77,9 @@ public final class GenerateMojo extends AbstractClientsmithMojo {
       throw failure(e);
     }
     Path digestFile = Path.of(project.getBuild().getDirectory(), "clientsmith", fileName(execution.getExecutionId()) + ".digest");
-    InputDigest digest = RequestDigest.of(request, project.getBasedir().toPath());
-    Optional<String> reason = reasonToGenerate(digest, InputDigest.read(digestFile), output);
+    Optional<InputDigest> stored = InputDigest.read(digestFile);
+    InputDigest digest = RequestDigest.of(request, project.getBasedir().toPath(), stored);
+    Optional<String> reason = reasonToGenerate(digest, stored, output);
     if (reason.isEmpty()) {
       getLog().info("Clientsmith: " + shown(output) + " is up to date (inputs unchanged; checked in " + millis(start) + " ms)");
       addSourceRoot(output);

@@ -38,6 +38,7 @@ public final class InputDigest {
 
   private static final String MISSING = "missing";
   private static final String UNREADABLE = "unreadable";
+  private static final String DOCUMENT = "document ";
 
   private final SortedMap<String, String> entries;
   private final String value;
@@ -62,6 +63,16 @@ public final class InputDigest {
   /** Input name to the digest of its content, sorted by name. */
   public SortedMap<String, String> entries() {
     return entries;
+  }
+
+  /** The names given to {@link Builder#document}, in name order. */
+  public List<String> documents() {
+    return entries.keySet().stream().filter(name -> name.startsWith(DOCUMENT)).map(name -> name.substring(DOCUMENT.length())).toList();
+  }
+
+  /** The digest {@link Builder#file} records for {@code file}: its SHA-256, or that it is missing or unreadable. */
+  public static String contentDigest(Path file) {
+    return fileDigest(file);
   }
 
   /**
@@ -170,6 +181,14 @@ public final class InputDigest {
     /** The bytes of one file; a missing or unreadable file is recorded as such. */
     public Builder file(String name, Path file) {
       return put("file " + name, fileDigest(file));
+    }
+
+    /**
+     * A document another input names (a configuration's), kept apart from {@link #file} so that
+     * {@link InputDigest#documents()} can list them again.
+     */
+    public Builder document(String name, Path file) {
+      return put(DOCUMENT + name, fileDigest(file));
     }
 
     /**

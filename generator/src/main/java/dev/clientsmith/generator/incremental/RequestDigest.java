@@ -39,14 +39,24 @@ public final class RequestDigest {
    * the changes a build reports read as the user wrote the paths.
    */
   public static InputDigest of(GenerationRequest request, Path base) {
+    return of(request, base, Optional.empty());
+  }
+
+  /**
+   * Same as {@link #of(GenerationRequest, Path)}, taking the documents a configuration names from
+   * {@code previous} when the configuration's bytes and the provider are the same as then: parsing
+   * the configuration would be most of a no-op build's time, and the same bytes name the same documents.
+   */
+  public static InputDigest of(GenerationRequest request, Path base, Optional<InputDigest> previous) {
     InputDigest.Builder digest = InputDigest.builder();
     List<Path> specs = request.specs();
     digest.parameter("specs", specs.stream().map(p -> name(base, p)).collect(Collectors.joining("\n")));
     specs.forEach(spec -> digest.file(name(base, spec), spec));
     request.config().ifPresent(config -> {
-      digest.file(name(base, config), config);
-      request.provider().ifPresent(id -> documents(config, id).ifPresentOrElse(
-          documents -> documents.forEach(doc -> digest.file(name(base, doc), doc)),
+      String configName = name(base, config);
+      digest.file(configName, config);
+      request.provider().ifPresent(id -> documents(request, base, previous, configName).ifPresentOrElse(
+          documents -> documents.forEach(doc -> digest.document(name(base, doc), doc)),
           () -> digest.parameter("documents of " + id, "unreadable configuration")));
     });
     request.templates().ifPresent(templates -> digest.folder(name(base, templates), templates));
@@ -69,7 +79,17 @@ public final class RequestDigest {
     return digest.build();
   }
 
-  private static Optional<List<Path>> documents(Path config, String provider) {
+  private static Optional<List<Path>> documents(GenerationRequest request, Path base, Optional<InputDigest> previous,
+      String configName) {
+    Path config = request.config().orElseThrow();
+    String provider = request.provider().orElseThrow();
+    InputDigest same = InputDigest.builder().parameter("provider", provider).build();
+    boolean unchanged = previous.isPresent()
+        && InputDigest.contentDigest(config).equals(previous.get().entries().get("file " + configName))
+        && same.entries().get("parameter provider").equals(previous.get().entries().get("parameter provider"));
+    if (unchanged) {
+      return Optional.of(previous.get().documents().stream().map(base::resolve).toList());
+    }
     try {
       return ConfigLoader.load(config, Generator.passIds()).find(provider).map(ProviderConfig::documents);
     } catch (DiagnosticException e) {

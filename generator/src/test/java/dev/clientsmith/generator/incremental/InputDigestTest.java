@@ -76,6 +76,14 @@ class InputDigestTest {
   }
 
   @Test
+  void documentsAreListedApartFromOtherFiles() {
+    InputDigest digest = InputDigest.builder().file("providers.yaml", spec).document("specs/b.md", spec)
+        .document("specs/a.md", spec).build();
+    assertThat(digest.documents()).containsExactly("specs/a.md", "specs/b.md");
+    assertThat(digest.entries()).containsEntry("document specs/a.md", InputDigest.contentDigest(spec));
+  }
+
+  @Test
   void anUnsetParameterDiffersFromAnEmptyOne() {
     InputDigest unset = InputDigest.builder().parameter("clientName", Optional.empty()).build();
     InputDigest empty = InputDigest.builder().parameter("clientName", "").build();

@@ -6,6 +6,7 @@ import dev.clientsmith.generator.GenerationRequest;
 import dev.clientsmith.generator.Generator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,9 +64,29 @@ class RequestDigestTest {
     GenerationRequest request = GenerationRequest.builder().config(config).provider("echo")
         .outputDirectory(dir.resolve("out")).layout(GenerationRequest.Layout.SOURCES).build();
     InputDigest before = RequestDigest.of(request, dir);
-    assertThat(before.entries()).containsKeys("file specs/providers.yaml", "file specs/echo.yaml");
+    assertThat(before.entries()).containsKeys("file specs/providers.yaml", "document specs/echo.yaml");
+    assertThat(before.documents()).containsExactly("specs/echo.yaml");
+    assertThat(RequestDigest.of(request, dir, Optional.of(before))).as("the same documents, found from the previous digest")
+        .isEqualTo(before);
     Files.writeString(doc, "openapi: 3.0.2\n");
-    assertThat(RequestDigest.of(request, dir).changesSince(before)).containsExactly("file specs/echo.yaml");
+    assertThat(RequestDigest.of(request, dir).changesSince(before)).containsExactly("document specs/echo.yaml");
+    assertThat(RequestDigest.of(request, dir, Optional.of(before)).changesSince(before)).containsExactly("document specs/echo.yaml");
+  }
+
+  @Test
+  void aChangedConfigurationIsReadAgainRatherThanTrustingThePreviousDocuments() throws Exception {
+    Files.createDirectories(dir.resolve("specs"));
+    Files.writeString(dir.resolve("specs/one.yaml"), "openapi: 3.0.3\n");
+    Files.writeString(dir.resolve("specs/two.yaml"), "openapi: 3.0.3\n");
+    String provider = String.join("\n", "providers:", "  - id: echo", "    name: Echo", "    documents: [%s]",
+        "    package: com.example.echo", "    client: EchoClient", "    module: echo", "    apiKeyEnv: ECHO_API_KEY", "");
+    Path config = Files.writeString(dir.resolve("specs/providers.yaml"), provider.formatted("one.yaml"));
+    GenerationRequest request = GenerationRequest.builder().config(config).provider("echo")
+        .outputDirectory(dir.resolve("out")).build();
+    InputDigest before = RequestDigest.of(request, dir);
+    Files.writeString(config, provider.formatted("two.yaml"));
+    assertThat(RequestDigest.of(request, dir, Optional.of(before)).changesSince(before))
+        .containsExactly("document specs/one.yaml", "document specs/two.yaml", "file specs/providers.yaml");
   }
 
   @Test
