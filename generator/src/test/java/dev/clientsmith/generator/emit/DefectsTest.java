@@ -1,0 +1,118 @@
+package dev.clientsmith.generator.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.clientsmith.generator.Generator;
+import dev.clientsmith.generator.config.Overrides;
+import dev.clientsmith.generator.config.ProviderConfig;
+import dev.clientsmith.generator.write.ModuleWriter;
+import dev.clientsmith.runtime.json.ClientJson;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Minimal documents for constructs that once crashed generation or gave a module that did not
+ * compile (published LLM documents use each of them). Every module is generated and compiled with
+ * {@code -Xlint:all -Werror}; the assertions pin what the generated code and the report say.
+ */
+class DefectsTest {
+  private static final Path DOCS = Path.of("src/test/resources/robust/defects");
+
+  @TempDir Path dir;
+
+  /** A generated and compiled module. */
+  private record Module(Path root, Path classes, String name) {
+    String source(String relative) throws IOException {
+      return Files.readString(root.resolve("src/main/java/com/example/" + name.replace("-", "") + "/" + relative),
+          StandardCharsets.UTF_8);
+    }
+
+    String report() throws IOException {
+      return Files.readString(root.resolve("NORMALIZATION.md"), StandardCharsets.UTF_8);
+    }
+
+    boolean has(String relative) {
+      return Files.exists(root.resolve("src/main/java/com/example/" + name.replace("-", "") + "/" + relative));
+    }
+  }
+
+  private Module generate(String name) throws IOException {
+    ProviderConfig provider = new ProviderConfig(name, name, List.of(DOCS.resolve(name + ".yaml")),
+        "com.example." + name.replace("-", ""), "ExampleClient", name, "EXAMPLE_API_KEY", Overrides.NONE);
+    GeneratedModule module = new Generator().generate(provider, Optional.empty());
+    Path written = ModuleWriter.write(module, dir.resolve("out"));
+    Path classes = dir.resolve("classes");
+    assertThat(RobustGenerationTest.compile(written.resolve("src/main/java"), classes)).as("javac output for %s", name).isEmpty();
+    return new Module(written, classes, name);
+  }
+
+  @Test
+  void declaredDiscriminatorThatCannotTellMembersApartFallsBackToShapes() throws IOException {
+    // role: [system, developer] is not one constant, and ToolMessage has no role at all.
+    Module m = generate("discriminator-without-constant");
+    assertThat(m.source("model/Message.java")).doesNotContain("switch (tag.asText())").contains("OfToolMessage");
+    assertThat(m.report()).contains("the declared discriminator cannot tell the members apart (ToolMessage has no constant"
+        + " value for 'role'); members are chosen by their shape");
+  }
+
+  @Test
+  void declaredMappingIsKeptAndEveryValueSelectsItsMember() throws IOException {
+    Module m = generate("discriminator-mapping");
+    String union = m.source("model/Message.java").replaceAll("\\s+", " ");
+    assertThat(union).contains("case \"system\": case \"developer\": return new OfSystem(")
+        .contains("case \"user\": return new OfUser(");
+    assertThat(m.report()).doesNotContain("/components/schemas/Message/discriminator");
+  }
+
+  @Test
+  void inlineEnumMemberOfAPropertyUnionIsANestedType() throws IOException {
+    Module m = generate("inline-enum-in-union");
+    assertThat(m.source("model/ChatRequest.java")).contains("sealed interface ToolChoice permits ToolChoice.OfLiteral,"
+        + " ToolChoice.OfNamed, ToolChoice.Unknown").contains("final class Literal {");
+  }
+
+  @Test
+  void enumMembersOfDifferentTypesGetDistinctNamesAndANullableOneIsMerged() throws IOException {
+    Module m = generate("enum-members");
+    String request = m.source("model/ChatRequest.java");
+    assertThat(request).contains("sealed interface Stop permits Stop.OfLiteral, Stop.OfIntegerLiteral, Stop.Unknown")
+        .contains("REQUIRED");
+    assertThat(request.split("node\\.isTextual\\(\\)", -1)).as("one string branch").hasSize(2);
+  }
+
+  @Test
+  void variantsSharingADiscriminatorValueAreToldApartByShapeAndReported() throws IOException {
+    Module m = generate("shared-discriminator-value");
+    String union = m.source("model/Completion.java");
+    assertThat(union).doesNotContain("case \"text_completion\"").contains("OfTextCompletion").contains("OfLogprobCompletion")
+        .contains("node.hasNonNull(\"logprobs\")");
+    assertThat(m.report()).contains("'object: text_completion' selects both TextCompletion and LogprobCompletion");
+  }
+
+  @Test
+  void inlineItemsOfANamedArrayAreATopLevelType() throws IOException {
+    Module m = generate("array-component");
+    assertThat(m.has("model/ChoicesDataItem.java")).isTrue();
+    assertThat(m.source("model/Result.java")).contains("List<ChoicesDataItem> choices");
+  }
+
+  @Test
+  void explicitNullDoesNotMakeARequiredPropertyPresent() throws Exception {
+    Module m = generate("union-explicit-null");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {m.classes().toUri().toURL()}, getClass().getClassLoader())) {
+      Class<?> union = loader.loadClass("com.example.unionexplicitnull.model.AssistantMessage");
+      Object withTools = ClientJson.mapper().readValue("{\"role\":\"assistant\",\"content\":null,\"tool_calls\":[\"t\"]}", union);
+      assertThat(withTools.getClass().getSimpleName()).isEqualTo("OfToolCallMessage");
+      Object text = ClientJson.mapper().readValue("{\"role\":\"assistant\",\"content\":\"hi\"}", union);
+      assertThat(text.getClass().getSimpleName()).isEqualTo("OfTextMessage");
+    }
+  }
+}
