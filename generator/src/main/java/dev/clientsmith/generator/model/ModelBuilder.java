@@ -306,8 +306,10 @@ public final class ModelBuilder {
 
   private String variantName(TypeRef type) {
     if (type instanceof TypeRef.Named n) {
-      TypeDef def = types.get(n.name());
-      return def == null ? n.name() : def.simpleName();
+      // A component defined later than the union still has its simple name in the document.
+      JsonNode component = schemas.get(n.name());
+      String declared = component == null ? null : Json.text(component, InlineSchemasPass.SIMPLE_NAME);
+      return simpleNames.getOrDefault(n.name(), declared == null ? n.name() : declared);
     }
     if (type instanceof TypeRef.ListOf l) {
       return variantName(l.element()).replaceAll("s?$", "") + (l.element() instanceof TypeRef.ListOf ? "Lists" : "s");

@@ -80,7 +80,8 @@ public final class InlineSchemasPass implements Pass {
     if (schema.get("additionalProperties") instanceof ObjectNode) {
       handle(ctx, schema, "additionalProperties", owner, hint + "Value", ptr + "/additionalProperties");
     }
-    for (String kw : new String[] {"oneOf", "anyOf", "allOf"}) {
+    // An allOf still here is read as untyped JSON (see AllOfPass): its members get no types of their own.
+    for (String kw : new String[] {"oneOf", "anyOf"}) {
       JsonNode members = schema.get(kw);
       if (members == null || !members.isArray()) {
         continue;
@@ -89,10 +90,30 @@ public final class InlineSchemasPass implements Pass {
       for (int i = 0; i < members.size(); i++) {
         JsonNode m = members.get(i);
         String value = discriminator == null ? null : Json.singleEnumValue(m.path("properties").path(discriminator));
-        String memberHint = value != null ? Names.pascal(value) : hint + "Variant" + (i + 1);
+        String memberHint = value != null ? Names.pascal(value) : memberName(ctx.document(), members, i, hint, owner);
         ((ArrayNode) members).set(i, visit(ctx, m, owner, memberHint, ptr + "/" + kw + "/" + i));
       }
     }
+  }
+
+  /**
+   * A name for union member {@code i} without a discriminator value: after the first property it
+   * requires that no other member has ({@code MessageBody.Content}, {@code MessageBody.ToolCalls});
+   * else {@code Variant<n>}, prefixed with the hint unless that is the owner's own name (never
+   * {@code MessageBody.MessageBodyVariant1}).
+   */
+  private static String memberName(ObjectNode doc, JsonNode members, int i, String hint, String owner) {
+    for (JsonNode r : members.get(i).path("required")) {
+      String property = r.asText();
+      boolean distinctive = true;
+      for (int j = 0; j < members.size() && distinctive; j++) {
+        distinctive = j == i || !Json.resolve(doc, members.get(j)).path("properties").has(property);
+      }
+      if (distinctive && !Names.pascal(property).isEmpty()) {
+        return Names.pascal(property);
+      }
+    }
+    return (hint.equals(owner) ? "" : hint) + "Variant" + (i + 1);
   }
 
   /** The schema to put where {@code child} was: {@code child} itself, or a reference to its extraction. */
@@ -126,19 +147,21 @@ public final class InlineSchemasPass implements Pass {
     }
     String base = (owner == null ? "" : owner) + simpleName;
     String name = base;
+    String simple = simpleName;
     for (int n = 2; schemas.has(name); n++) {
       name = base + n;
+      simple = simpleName + n; // two members both named by 'object: text_completion' are two classes
     }
     if (owner != null) {
       inline.put(NESTED_IN, owner);
-      inline.put(SIMPLE_NAME, simpleName);
+      inline.put(SIMPLE_NAME, simple);
     }
     schemas.set(name, inline);
     ObjectNode ref = Json.refNode(name);
     String topLevel = ptr.startsWith("/paths/") ? "named after its operation"
         : "named after the array or map that holds it; top-level, since that generates no class";
     ctx.record(ptr, "(inline object)", name, owner == null ? topLevel
-        : "named after its owner " + owner + " and where it sits; generated as " + owner + "." + simpleName);
+        : "named after its owner " + owner + " and where it sits; generated as " + owner + "." + simple);
     descend(ctx, inline, name, simpleName, Json.schemaPointer(name));
     return ref;
   }

@@ -115,4 +115,22 @@ class DefectsTest {
       assertThat(text.getClass().getSimpleName()).isEqualTo("OfTextMessage");
     }
   }
+
+  @Test
+  void allOfOfAUnionAndAnObjectIsAUnionOfObjectsAndTheRestIsReportedAsJson() throws IOException {
+    Module m = generate("allof-union");
+    String message = m.source("model/Message.java");
+    assertThat(message).contains("sealed interface Message permits Message.OfContent, Message.OfToolCalls, Message.Unknown")
+        .contains("node.hasNonNull(\"tool_calls\") && node.hasNonNull(\"role\")");
+    assertThat(m.source("model/Chat.java")).contains("JsonNode payload");
+    assertThat(m.report()).contains("no member of the union can also be the object allOf asks for; it is read as JSON")
+        .doesNotContain("ChatPayload");
+  }
+
+  /** {@code logit_bias} as a list adds a bias, not a "bia". */
+  @Test
+  void adderOfAListNamedLikeAPluralThatIsNot() throws IOException {
+    Module m = generate("list-names");
+    assertThat(m.source("model/Sampling.java")).contains("addLogitBiasItem(").doesNotContain("addLogitBia(").contains("addStopWord(");
+  }
 }

@@ -18,4 +18,14 @@ class InlineSchemasPassTest {
   void namedArrayItemsAndEnclosingNames() {
     PassFixture.check(new InlineSchemasPass(), "inline-schemas-array", Overrides.NONE);
   }
+
+  /**
+   * Union members without a discriminator value are named after a property only they require
+   * ({@code MessageBody.Content}), else {@code Variant<n>} without repeating the owner's name; two
+   * members named by one shared value get distinct simple names.
+   */
+  @Test
+  void unionMemberNames() {
+    PassFixture.check(new InlineSchemasPass(), "inline-schemas-members", Overrides.NONE);
+  }
 }
