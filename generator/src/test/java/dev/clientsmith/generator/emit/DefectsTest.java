@@ -133,4 +133,15 @@ class DefectsTest {
     Module m = generate("list-names");
     assertThat(m.source("model/Sampling.java")).contains("addLogitBiasItem(").doesNotContain("addLogitBia(").contains("addStopWord(");
   }
+
+  /** An operation on '/' is callable (here on the resource 'root', as it has no tag), and the README shows that call. */
+  @Test
+  void operationOnTheRootPathIsCallable() throws IOException {
+    Module m = generate("root-path");
+    assertThat(m.source("ExampleClient.java")).contains("public RootResource root()");
+    assertThat(m.source("resources/RootResource.java")).contains("public GenerateResponse generate(GenerateRequest params)");
+    assertThat(m.source("resources/InfoResource.java")).contains("public GetModelInfoResponse retrieve()");
+    assertThat(Files.readString(m.root().resolve("README.md"), StandardCharsets.UTF_8))
+        .contains("| `client.root().generate(params)` | `POST /` |").contains("client.root().generate(");
+  }
 }
