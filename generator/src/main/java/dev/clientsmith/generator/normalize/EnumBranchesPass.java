@@ -25,7 +25,8 @@ import java.util.Set;
  */
 public final class EnumBranchesPass implements Pass {
   public static final String EXTENSIBLE_ENUM = "x-extensible-enum";
-  private static final Set<String> ENUM_MEMBER_KEYS = Set.of("type", "enum", "description", "title", "nullable");
+  private static final Set<String> ENUM_MEMBER_KEYS = Set.of("type", "enum", "description", "title", "nullable", "example",
+      "examples", "default");
 
   @Override
   public String id() {
@@ -148,7 +149,10 @@ public final class EnumBranchesPass implements Pass {
       return false;
     }
     for (String key : Json.fieldNames(m)) {
-      if (!ENUM_MEMBER_KEYS.contains(key)) {
+      // Documentation and vendor extensions do not make two enum members different; our own
+      // x-clientsmith-* marks do (a copy of a named enum stays that enum).
+      boolean vendor = key.startsWith("x-") && !key.startsWith("x-clientsmith-");
+      if (!ENUM_MEMBER_KEYS.contains(key) && !vendor) {
         return false;
       }
     }
