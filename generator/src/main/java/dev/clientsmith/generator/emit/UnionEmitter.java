@@ -28,8 +28,9 @@ import javax.lang.model.element.Modifier;
  * naturally, shortcuts such as {@code Message.user("hi")}.
  *
  * <p>Reading picks the variant by the discriminator's value where the union has one, else by the
- * JSON's shape (type of value, array element types, required properties present), first match in
- * document order.
+ * JSON's shape (type of value, array element types, required properties present and not null
+ * unless nullable, constants and the known values of required enums), first match in document
+ * order.
  */
 final class UnionEmitter {
   private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
@@ -274,6 +275,12 @@ final class UnionEmitter {
           // Absent is fine for an optional constant; anything else (null included) must be the constant.
           checks.add(CodeBlock.of("($N.path($S).isMissingNode() || $S.equals($N.path($S).textValue()))", var, p.jsonName(),
               p.constant().get(), var, p.jsonName()));
+        } else if (p.required() && p.type() instanceof TypeRef.Named n && types.model().type(n.name()) instanceof TypeDef.EnumType e
+            && e.valueKind() == TypeRef.PrimitiveKind.STRING && !e.documentedOpen()) {
+          // Where no discriminator tells members apart, a required enum's known values do
+          // ({role: tool} is not the member whose role is system or developer).
+          checks.add(CodeBlock.of("($L)", CodeBlock.join(e.values().stream()
+              .map(v -> CodeBlock.of("$S.equals($N.path($S).textValue())", v.json(), var, p.jsonName())).toList(), " || ")));
         }
       }
       return CodeBlock.join(checks, " && ");
