@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clientsmith.generator.config.Overrides;
 import dev.clientsmith.generator.config.ProviderConfig;
 import dev.clientsmith.generator.diag.Diagnostic;
+import dev.clientsmith.generator.diag.DiagnosticException;
 import dev.clientsmith.generator.emit.GeneratedModule;
 import dev.clientsmith.generator.emit.ModuleEmitter;
 import dev.clientsmith.generator.model.ApiModel;
 import dev.clientsmith.generator.model.ModelBuilder;
 import dev.clientsmith.generator.write.PrettyJson;
 import dev.clientsmith.generator.merge.Merger;
+import dev.clientsmith.generator.normalize.OpenApi31Form;
 import dev.clientsmith.generator.normalize.PassContext;
 import dev.clientsmith.generator.normalize.Passes;
 import dev.clientsmith.generator.normalize.Report;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -78,7 +81,16 @@ public final class Generator {
    *     built-in templates
    */
   public GeneratedModule generate(ProviderConfig provider, Optional<Path> templates) {
+    return generate(provider, templates, warning -> { });
+  }
+
+  /**
+   * Same as {@link #generate(ProviderConfig, Optional)}, handing each warning (a repair made to the
+   * provider's documents) to {@code warnings} before the module is emitted.
+   */
+  public GeneratedModule generate(ProviderConfig provider, Optional<Path> templates, Consumer<Diagnostic> warnings) {
     NormalizeResult result = normalize(provider);
+    result.warnings().forEach(warnings);
     ApiModel model = model(provider, result);
     return new ModuleEmitter(templates, version()).emit(provider, model, result.document(), result.report(),
         PrettyJson.write(result.document()));
@@ -96,30 +108,57 @@ public final class Generator {
 
   /** Normalises documents outside the configuration ({@code --spec}); several are merged. */
   public NormalizeResult normalizeSpecs(List<Path> specs, Overrides overrides) {
+    return normalizeSpecs(specs, overrides, NormalizeOptions.DEFAULT);
+  }
+
+  /** Same as {@link #normalizeSpecs(List, Overrides)}, with {@code options}. */
+  public NormalizeResult normalizeSpecs(List<Path> specs, Overrides overrides, NormalizeOptions options) {
     String title = specs.size() == 1 ? null : specs.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(" + "));
-    return normalize(title, specs, overrides);
+    return normalize(title, specs, overrides, options);
   }
 
   private NormalizeResult normalize(String title, List<Path> documents, Overrides overrides) {
-    Report report = new Report();
-    List<Merger.Input> normalized = new ArrayList<>();
-    for (Path path : documents) {
-      normalized.add(new Merger.Input(reportName(path), normalizeOne(path, overrides, report)));
-    }
-    if (normalized.size() == 1) {
-      ObjectNode only = normalized.get(0).document();
-      return new NormalizeResult(only, report);
-    }
-    ObjectNode merged = Merger.merge(title, normalized, report);
-    verify(merged, "merged documents of " + title);
-    return new NormalizeResult(merged, report);
+    return normalize(title, documents, overrides, NormalizeOptions.DEFAULT);
   }
 
-  private ObjectNode normalizeOne(Path path, Overrides overrides, Report report) {
-    SourceDocument source = SourceReader.read(path, displayName(path));
-    PassContext ctx = new PassContext(reportName(path), source.tree(), overrides, report, source.locator());
+  private NormalizeResult normalize(String title, List<Path> documents, Overrides overrides, NormalizeOptions options) {
+    Report report = new Report();
+    List<Diagnostic> warnings = new ArrayList<>();
+    List<Merger.Input> normalized = new ArrayList<>();
+    boolean anyOpenApi31 = false;
+    for (Path path : documents) {
+      SourceDocument source = SourceReader.read(path, displayName(path));
+      anyOpenApi31 |= OpenApi31Form.declares31(source.tree());
+      normalized.add(new Merger.Input(reportName(path), normalizeOne(source, reportName(path), overrides, report, warnings)));
+    }
+    ObjectNode result;
+    if (normalized.size() == 1) {
+      result = normalized.get(0).document();
+    } else {
+      result = Merger.merge(title, normalized, report);
+      verify(result, "merged documents of " + title);
+    }
+    if (anyOpenApi31 && options.keepOpenApi31()) {
+      // The passes work on the 3.0 form; the 3.1 form is written from it at the very end.
+      result = OpenApi31Form.of(result);
+      verify(result, title == null ? reportName(documents.get(0)) : title);
+    }
+    return new NormalizeResult(result, report, warnings);
+  }
+
+  private ObjectNode normalizeOne(SourceDocument source, String name, Overrides overrides, Report report,
+      List<Diagnostic> warnings) {
+    PassContext ctx = new PassContext(name, source.tree(), overrides, report, source.locator());
     Passes.run(Passes.raw(), ctx);
-    SpecParser.parse(source);
+    try {
+      SpecParser.parse(source);
+    } catch (DiagnosticException e) {
+      // The repairs are shown with the errors: they explain what the errors' places now hold.
+      List<Diagnostic> all = new ArrayList<>(ctx.warnings());
+      all.addAll(e.diagnostics());
+      throw new DiagnosticException(all);
+    }
+    warnings.addAll(ctx.warnings());
     Passes.run(Passes.normalize(), ctx);
     verify(source.tree(), source.name());
     return source.tree();

@@ -79,13 +79,13 @@ final class GenerateCommand implements Callable<Integer> {
         ProviderConfig adHoc = adHocProvider();
         Path module = CliInputs.path(out);
         root = module.toAbsolutePath().getParent();
-        modules.add(generator.generate(adHoc, templateDir));
+        modules.add(generator.generate(adHoc, templateDir, w -> err.println(w.render())));
       } else {
         ProvidersConfig providers = CliInputs.providers(common.config);
         root = CliInputs.path(out == null ? "generated-clients" : out);
         // Everything is generated before anything is written: a bad document leaves all modules as they were.
         for (ProviderConfig p : CliInputs.select(providers, selection.provider, common.config)) {
-          modules.add(generator.generate(p, templateDir));
+          modules.add(generator.generate(p, templateDir, w -> err.println(w.render())));
         }
       }
       for (GeneratedModule m : modules) {
