@@ -23,6 +23,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -158,7 +159,10 @@ public final class Generator {
       all.addAll(e.diagnostics());
       throw new DiagnosticException(all);
     }
-    warnings.addAll(ctx.warnings());
+    // In document order, as a compiler lists its warnings; the report keeps the order of the passes.
+    List<Diagnostic> found = new ArrayList<>(ctx.warnings());
+    found.sort(Comparator.comparingInt((Diagnostic d) -> d.location().line()).thenComparingInt(d -> d.location().column()));
+    warnings.addAll(found);
     Passes.run(Passes.normalize(), ctx);
     verify(source.tree(), source.name());
     return source.tree();
