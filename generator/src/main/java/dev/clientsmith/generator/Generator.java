@@ -1,5 +1,6 @@
 package dev.clientsmith.generator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clientsmith.generator.config.Overrides;
 import dev.clientsmith.generator.config.ProviderConfig;
@@ -126,10 +127,14 @@ public final class Generator {
     Report report = new Report();
     List<Diagnostic> warnings = new ArrayList<>();
     List<Merger.Input> normalized = new ArrayList<>();
+    JsonNode info31 = null;
     boolean anyOpenApi31 = false;
     for (Path path : documents) {
       SourceDocument source = SourceReader.read(path, displayName(path));
-      anyOpenApi31 |= OpenApi31Form.declares31(source.tree());
+      if (!anyOpenApi31 && OpenApi31Form.declares31(source.tree())) {
+        anyOpenApi31 = true;
+        info31 = source.tree().path("info").deepCopy();
+      }
       normalized.add(new Merger.Input(reportName(path), normalizeOne(source, reportName(path), overrides, report, warnings)));
     }
     ObjectNode result;
@@ -141,7 +146,7 @@ public final class Generator {
     }
     if (anyOpenApi31 && options.keepOpenApi31()) {
       // The passes work on the 3.0 form; the 3.1 form is written from it at the very end.
-      result = OpenApi31Form.of(result);
+      result = OpenApi31Form.of(result, info31);
       verify(result, title == null ? reportName(documents.get(0)) : title);
     }
     return new NormalizeResult(result, report, warnings);

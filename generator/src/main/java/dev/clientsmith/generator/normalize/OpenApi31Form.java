@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The OpenAPI 3.1 form of a normalised 3.0 document, for users who asked to keep their document's
  * version: {@code nullable} becomes a type array with {@code "null"} (or a {@code {type: "null"}}
- * member when the schema has no type), exclusive bounds become numbers. Everything else written by
- * the passes is valid 3.1 as it is.
+ * member when the schema has no type), exclusive bounds become numbers, and the 3.1 members of
+ * {@code info} that the 3.0 form had to drop ({@code summary}, {@code license.identifier}) are
+ * restored. Everything else written by the passes is valid 3.1 as it is.
  */
 public final class OpenApi31Form {
   static final String VERSION = "3.1.0";
@@ -21,16 +22,36 @@ public final class OpenApi31Form {
     return version != null && version.isTextual() && version.asText().startsWith("3.1");
   }
 
-  /** A copy of the 3.0 {@code document} written as OpenAPI 3.1. */
-  public static ObjectNode of(ObjectNode document) {
+  /**
+   * A copy of the 3.0 {@code document} written as OpenAPI 3.1.
+   *
+   * @param originalInfo the {@code info} of the 3.1 document as read (before the passes), or null
+   */
+  public static ObjectNode of(ObjectNode document, JsonNode originalInfo) {
     ObjectNode copy = document.deepCopy();
     copy.put("openapi", VERSION);
+    JsonNode info = copy.get("info");
+    if (originalInfo != null && info instanceof ObjectNode written) {
+      restore(originalInfo, written, "summary");
+      JsonNode license = written.get("license");
+      if (license instanceof ObjectNode writtenLicense) {
+        // Swagger Parser's 3.1 rules want a license to say its identifier or url.
+        restore(originalInfo.path("license"), writtenLicense, "identifier");
+      }
+    }
     RawSchemas.forEach(copy, (schema, ptr) -> {
       nullable(schema);
       bound(schema, "exclusiveMinimum", "minimum");
       bound(schema, "exclusiveMaximum", "maximum");
     });
     return copy;
+  }
+
+  private static void restore(JsonNode original, ObjectNode written, String key) {
+    JsonNode value = original.get(key);
+    if (value != null && !written.has(key)) {
+      written.set(key, value);
+    }
   }
 
   private static void nullable(ObjectNode schema) {
