@@ -194,6 +194,23 @@ class SpecParserTest {
         "remove it and add 'name' to the 'required' list of the object at /components/schemas/Function");
   }
 
+  /**
+   * Swagger Parser names problems deep in a schema by the component only; each is located at its own
+   * member, so two unexpected members of one component are two diagnostics, not one merged repeat.
+   */
+  @Test
+  void problemsInsidePropertiesAreLocatedAtTheirMember() {
+    String json = "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\n"
+        + "\"components\":{\"schemas\":{\"A\":{\"type\":\"object\",\"properties\":{\n"
+        + "\"p\":{\"type\":\"object\",\"properties\":{\"q\":{\"type\":\"string\",\n\"default\":[\"a\"],\n\"min_items\":2}}},\n"
+        + "\"r\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\n\"optional\":true}}}}}}}";
+
+    assertThat(check(json)).extracting(d -> d.location().line() + " " + d.code() + " " + d.pointer()).containsExactly(
+        "4 parse.wrong-type /components/schemas/A/properties/p/properties/q/default",
+        "5 parse.unexpected /components/schemas/A/properties/p/properties/q/min_items",
+        "7 parse.unexpected /components/schemas/A/properties/r/items/optional");
+  }
+
   private static List<Diagnostic> check(String json) {
     try {
       ObjectNode tree = (ObjectNode) JSON.readTree(json);
