@@ -32,7 +32,11 @@ public final class ConstPass implements Pass {
       if (!schema.has("type") && type != null) {
         schema.put("type", type);
       }
-      ctx.record(ptr + "/const", before, schema.deepCopy(), "OpenAPI 3.0 has no const: a single-value enum says the same");
+      if (value.isNull()) {
+        // OpenAPI 3.0 admits null only where nullable says so.
+        schema.put("nullable", true);
+      }
+      ctx.record(ptr + "/const", before, schema, "OpenAPI 3.0 has no const: a single-value enum says the same");
     });
   }
 

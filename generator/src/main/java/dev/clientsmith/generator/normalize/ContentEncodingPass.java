@@ -43,7 +43,7 @@ public final class ContentEncodingPass implements Pass {
       if (!schema.has("type")) {
         schema.put("type", "string");
       }
-      ctx.record(ptr + "/" + (encoding != null ? "contentEncoding" : "contentMediaType"), before, schema.deepCopy(),
+      ctx.record(ptr + "/" + (encoding != null ? "contentEncoding" : "contentMediaType"), before, schema,
           format == null ? "OpenAPI 3.0 has no contentMediaType: JSON text is a plain string"
               : "OpenAPI 3.0 says " + (format.equals("byte") ? "base64 content" : "raw content") + " with format: " + format);
     });

@@ -43,7 +43,7 @@ public final class ExclusiveBoundsPass implements Pass {
       schema.set(inclusive, bound);
       schema.put(exclusive, true);
     }
-    ctx.record(ptr + "/" + exclusive, before, schema.deepCopy(),
+    ctx.record(ptr + "/" + exclusive, before, schema,
         "OpenAPI 3.0 writes an exclusive bound as " + inclusive + " plus " + exclusive + ": true");
   }
 }

@@ -45,7 +45,7 @@ public final class NullMembersPass implements Pass {
           schema.set(keyword, kept);
         }
         schema.put("nullable", true);
-        ctx.record(ptr + "/" + keyword, before, schema.deepCopy(),
+        ctx.record(ptr + "/" + keyword, before, schema,
             "OpenAPI 3.0 has no null type: the union is nullable instead");
       }
     });

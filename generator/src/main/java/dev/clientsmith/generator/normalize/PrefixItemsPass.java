@@ -59,7 +59,7 @@ public final class PrefixItemsPass implements Pass {
       if (!schema.has("type")) {
         schema.put("type", "array");
       }
-      ctx.record(ptr + (tuple == prefix ? "/prefixItems" : "/items"), before, schema.deepCopy(),
+      ctx.record(ptr + (tuple == prefix ? "/prefixItems" : "/items"), before, schema,
           "OpenAPI 3.0 has no tuples: each element may be any of the positions' schemas");
     });
   }

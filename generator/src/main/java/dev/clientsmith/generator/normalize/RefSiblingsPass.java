@@ -54,7 +54,7 @@ public final class RefSiblingsPass implements Pass {
         ObjectNode reference = Json.NODES.objectNode().set("$ref", schema.remove("$ref"));
         schema.putArray("allOf").add(reference);
       }
-      ctx.record(ptr + "/$ref", before, schema.deepCopy(), constraining.isEmpty()
+      ctx.record(ptr + "/$ref", before, schema, constraining.isEmpty()
           ? "OpenAPI 3.0 ignores the siblings of $ref; these only described the value"
           : "OpenAPI 3.0 ignores the siblings of $ref: the constraints " + constraining + " now apply through allOf");
     });

@@ -58,7 +58,7 @@ public final class TypeArraysPass implements Pass {
       if (nullable) {
         schema.put("nullable", true);
       }
-      ctx.record(ptr + "/type", before, schema.deepCopy(), reason);
+      ctx.record(ptr + "/type", before, schema, reason);
     });
   }
 }
