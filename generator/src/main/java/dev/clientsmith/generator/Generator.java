@@ -157,7 +157,8 @@ public final class Generator {
     PassContext ctx = new PassContext(name, source.tree(), overrides, report, source.locator());
     Passes.run(Passes.raw(), ctx);
     try {
-      SpecParser.parse(source);
+      // Located through the context: a subtree a raw pass moved is located where it was read.
+      SpecParser.parse(new SourceDocument(source.name(), source.format(), source.tree(), ctx::locate));
     } catch (DiagnosticException e) {
       // The repairs are shown with the errors: they explain what the errors' places now hold.
       List<Diagnostic> all = new ArrayList<>(ctx.warnings());

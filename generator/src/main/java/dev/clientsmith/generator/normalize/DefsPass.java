@@ -88,6 +88,7 @@ public final class DefsPass implements Pass {
       String name = names.get(d.pointer());
       if (!schemas.has(name)) {
         schemas.set(name, d.schema());
+        ctx.moved(d.pointer(), Json.schemaPointer(name));
       }
       ctx.record(d.pointer(), "(defined inside a schema)", Json.ref(name),
           "OpenAPI 3.0 keeps named schemas in components/schemas");

@@ -8,7 +8,9 @@ import dev.clientsmith.generator.diag.Location;
 import dev.clientsmith.generator.source.Locator;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** What a {@link Pass} works on: one document's tree, its provider's overrides, and the report. */
@@ -19,6 +21,8 @@ public final class PassContext {
   private final Report report;
   private final Locator locator;
   private final List<Diagnostic> warnings = new ArrayList<>();
+  /** Subtrees a pass moved: pointer now, to pointer as read (see {@link #moved}). */
+  private final Map<String, String> movedFrom = new LinkedHashMap<>();
   private String currentPass = "?";
 
   public PassContext(String documentName, ObjectNode document, Overrides overrides, Report report) {
@@ -45,9 +49,23 @@ public final class PassContext {
     return overrides;
   }
 
-  /** Where a pointer of the original document was written, for located errors. */
+  /**
+   * Where a pointer was written, for located errors and warnings: a pointer of the document as read,
+   * or one inside a subtree a pass moved (then located where the subtree was read).
+   */
   public Location locate(String pointer) {
+    for (Map.Entry<String, String> move : movedFrom.entrySet()) {
+      String now = move.getKey();
+      if (pointer.equals(now) || pointer.startsWith(now + "/")) {
+        return locator.locate(move.getValue() + pointer.substring(now.length()));
+      }
+    }
     return locator.locate(pointer);
+  }
+
+  /** Records that the subtree now at {@code to} was read at {@code from}, so that it stays located. */
+  public void moved(String from, String to) {
+    movedFrom.put(to, from);
   }
 
   void enter(Pass pass) {
