@@ -17,6 +17,7 @@ import dev.clientsmith.generator.normalize.PassContext;
 import dev.clientsmith.generator.normalize.Passes;
 import dev.clientsmith.generator.normalize.Report;
 import dev.clientsmith.generator.parse.SpecParser;
+import dev.clientsmith.generator.source.Locator;
 import dev.clientsmith.generator.source.SourceDocument;
 import dev.clientsmith.generator.source.SourceReader;
 import java.io.IOException;
@@ -128,12 +129,14 @@ public final class Generator {
     List<Diagnostic> warnings = new ArrayList<>();
     List<Merger.Input> normalized = new ArrayList<>();
     JsonNode info31 = null;
+    Locator locator31 = null;
     boolean anyOpenApi31 = false;
     for (Path path : documents) {
       SourceDocument source = SourceReader.read(path, displayName(path));
       if (!anyOpenApi31 && OpenApi31Form.declares31(source.tree())) {
         anyOpenApi31 = true;
         info31 = source.tree().path("info").deepCopy();
+        locator31 = source.locator();
       }
       normalized.add(new Merger.Input(reportName(path), normalizeOne(source, reportName(path), overrides, report, warnings)));
     }
@@ -147,7 +150,7 @@ public final class Generator {
     if (anyOpenApi31 && options.keepOpenApi31()) {
       // The passes work on the 3.0 form; the 3.1 form is written from it at the very end.
       result = OpenApi31Form.of(result, info31);
-      verify(result, title == null ? reportName(documents.get(0)) : title);
+      warnings.addAll(verify31(result, title == null ? reportName(documents.get(0)) : title, locator31));
     }
     return new NormalizeResult(result, report, warnings);
   }
@@ -184,6 +187,31 @@ public final class Generator {
       throw new IllegalStateException("normalised document of " + name + " does not read back cleanly:\n"
           + problems.stream().map(Diagnostic::render).collect(Collectors.joining("\n")));
     }
+  }
+
+  /**
+   * {@link #verify} for the 3.1 form, whose rules also refuse what the user's document says and no
+   * pass touches: extensions with a prefix the OpenAPI Initiative reserves ({@code x-oai-beta} in
+   * OpenAI's document), which 3.0 rules let through. Those are returned as warnings about the
+   * result; anything else is a bug of the passes.
+   */
+  private static List<Diagnostic> verify31(ObjectNode document, String name, Locator locator) {
+    List<Diagnostic> reserved = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    // Located in the (first) 3.1 document as read: the passes do not move extensions.
+    for (Diagnostic d : SpecParser.check(document, name, locator)) {
+      (d.code().equals("parse.reserved") ? reserved : problems).add(d);
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("normalised document of " + name + " does not read back cleanly:\n"
+          + problems.stream().map(Diagnostic::render).collect(Collectors.joining("\n")));
+    }
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (Diagnostic d : reserved) {
+      warnings.add(Diagnostic.warning("normalize.reserved-extension", d.location(), d.pointer(),
+          d.message() + "; OpenAPI 3.1 tools may refuse the document for it", "rename the extension, or keep the 3.0 form"));
+    }
+    return warnings;
   }
 
   /** The path as the user wrote it, relative to the working directory when it is below it. */

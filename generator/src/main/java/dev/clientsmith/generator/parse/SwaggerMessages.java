@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 final class SwaggerMessages {
   private static final Pattern ATTRIBUTE =
       Pattern.compile("attribute (.*?) (is missing|is not of type `([^`]*)`|is unexpected|is unsupported|is repeated"
-          + "|is reserved by The OpenAPI Initiative)");
+          + "|is reserved by The OpenAPI Initiative)"
+          // Its 3.1 rules add the component the member is in: "(#/components/schemas/A)".
+          + "(?: \\(#[^)]*\\))?");
   private static final Pattern REF_TARGET =
       Pattern.compile("(.*?)\\.?\\$ref target (\\S+) is not of expected type (.+)");
   /** Sentences Swagger Parser appends to a location with a dot (its "warnings"). */
