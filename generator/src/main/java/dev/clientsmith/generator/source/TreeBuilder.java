@@ -176,11 +176,42 @@ final class TreeBuilder {
               + " values to the document (nested aliases multiply: a \"billion laughs\" document)",
           "write the repeated values out, or use $ref to a component instead of YAML aliases"));
     }
-    String from = anchored.pointer();
-    for (Map.Entry<String, Location> inside : List.copyOf(positions.subMap(from + "/", from + "/\uffff").entrySet())) {
-      positions.putIfAbsent(pointer + inside.getKey().substring(from.length()), inside.getValue());
-    }
+    relocate(anchored.pointer(), pointer);
     return anchored.value().deepCopy();
+  }
+
+  /**
+   * A merge key's value: one mapping ({@code <<: *base}) or a list of them ({@code <<: [*a, *b]},
+   * the earlier ones winning), added to {@code merged}.
+   */
+  private void merge(JsonNode value, String pointer, Location at, Map<String, ObjectNode> merged) {
+    Map<String, JsonNode> bases = new java.util.LinkedHashMap<>();
+    if (value.isArray()) {
+      for (int i = 0; i < value.size(); i++) {
+        bases.put(JsonPointers.child(pointer, i), value.get(i));
+      }
+    } else {
+      bases.put(pointer, value);
+    }
+    bases.forEach((from, base) -> {
+      if (!(base instanceof ObjectNode object)) {
+        throw new DiagnosticException(Diagnostic.error("source.invalid-yaml", at, pointer,
+            "a merge key (<<) must give a mapping or a list of mappings, not " + SourceReader.describe(base),
+            "merge anchored mappings (<<: *base), or write the value under another key"));
+      }
+      merged.putIfAbsent(from, object);
+    });
+  }
+
+  /** Gives the values now at {@code to} the positions recorded for them at {@code from}. */
+  private void relocate(String from, String to) {
+    Location at = positions.get(from);
+    if (at != null) {
+      positions.putIfAbsent(to, at);
+    }
+    for (Map.Entry<String, Location> inside : List.copyOf(positions.subMap(from + "/", from + "/\uffff").entrySet())) {
+      positions.putIfAbsent(to + inside.getKey().substring(from.length()), inside.getValue());
+    }
   }
 
   private static long count(JsonNode value) {
@@ -222,22 +253,16 @@ final class TreeBuilder {
     open.push(new OpenContainer("object", at));
     ObjectNode object = NODES.objectNode();
     Map<String, Location> keys = new HashMap<>();
-    List<ObjectNode> merged = new ArrayList<>();
+    Map<String, ObjectNode> merged = new java.util.LinkedHashMap<>();
     JsonToken token;
     while ((token = next()) != JsonToken.END_OBJECT) {
       String name = parser.currentName();
       Location keyAt = location(parser.currentTokenLocation());
       String child = JsonPointers.child(pointer, name);
       JsonToken valueToken = next();
-      if (name.equals(MERGE_KEY) && parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
-        JsonNode base = expand(parser.getText(), pointer, keyAt);
-        if (base instanceof ObjectNode baseObject) {
-          merged.add(baseObject);
-          continue;
-        }
-        throw new DiagnosticException(Diagnostic.error("source.invalid-yaml", keyAt, child,
-            "a merge key (<<) must name an anchored mapping, but *" + parser.getText() + " is " + SourceReader.describe(base),
-            "merge a mapping, or write the value under a real key"));
+      if (name.equals(MERGE_KEY) && parser instanceof YAMLParser) {
+        merge(readValue(valueToken, child, depth + 1), child, keyAt, merged);
+        continue;
       }
       Location first = keys.putIfAbsent(name, keyAt);
       if (first != null) {
@@ -249,14 +274,14 @@ final class TreeBuilder {
       positions.put(child, keyAt);
       object.set(name, readValue(valueToken, child, depth + 1));
     }
-    // Merged members come after the object's own, which win whatever their place.
-    for (ObjectNode base : merged) {
-      base.properties().forEach(member -> {
-        if (!object.has(member.getKey())) {
-          object.set(member.getKey(), member.getValue());
-        }
-      });
-    }
+    // Merged members come after the object's own, which win whatever their place; they stay
+    // located where the merged mapping writes them.
+    merged.forEach((from, base) -> base.properties().forEach(member -> {
+      if (!object.has(member.getKey())) {
+        object.set(member.getKey(), member.getValue());
+        relocate(JsonPointers.child(from, member.getKey()), JsonPointers.child(pointer, member.getKey()));
+      }
+    }));
     open.pop();
     return object;
   }

@@ -204,6 +204,24 @@ class SourceReaderTest {
     assertThat(doc.locate("/name/type")).isEqualTo(new Location("merge.yaml", 2, 3));
   }
 
+  /** A list of merged mappings: the earlier one wins, and the object's own members over both. */
+  @Test
+  void yamlMergeKeysTakeAListOfMappings() throws IOException {
+    Path file = write("merges.yaml", "a: &a {type: string, title: A}\nb: &b {title: B, format: uuid}\n"
+        + "id:\n  <<: [*a, *b]\n  description: the id\nbad:\n  <<: [1]\n");
+
+    assertThat(errors(file)).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("source.invalid-yaml");
+      assertThat(d.message()).isEqualTo("a merge key (<<) must give a mapping or a list of mappings, not a number");
+      assertThat(d.location()).isEqualTo(new Location("merges.yaml", 7, 3));
+    });
+    SourceDocument doc = SourceReader.read(write("merges2.yaml", "a: &a {type: string, title: A}\nb: &b {title: B, format: uuid}\n"
+        + "id:\n  <<: [*a, *b]\n  description: the id\n"), "merges2.yaml");
+    assertThat(doc.tree().get("id").toString())
+        .isEqualTo("{\"description\":\"the id\",\"type\":\"string\",\"title\":\"A\",\"format\":\"uuid\"}");
+    assertThat(doc.locate("/id/format")).isEqualTo(new Location("merges2.yaml", 2, 18));
+  }
+
   @Test
   void anAliasOfNoAnchorOrOfItsOwnAnchorIsLocated() throws IOException {
     assertThat(errors(write("unknown.yaml", "a: {b: 1}\nc: *x\n"))).singleElement().satisfies(d -> {
