@@ -144,7 +144,7 @@ final class TreeBuilder {
     }
     YAMLParser yaml = (YAMLParser) parser;
     if (yaml.isCurrentAlias()) {
-      return expand(yaml.getText(), pointer, at);
+      return expand(yaml.getText(), pointer, at, depth);
     }
     String anchor = yaml.getObjectId();
     if (anchor == null) {
@@ -153,12 +153,12 @@ final class TreeBuilder {
     reading.add(anchor);
     JsonNode value = readPlain(token, pointer, depth, at);
     reading.remove(anchor);
-    anchors.put(anchor, new Anchored(value, pointer, count(value)));
+    anchors.put(anchor, new Anchored(value, pointer, count(value), height(value)));
     return value;
   }
 
   /** A copy of the value anchored as {@code name}, its inner positions those of the anchored text. */
-  private JsonNode expand(String name, String pointer, Location at) {
+  private JsonNode expand(String name, String pointer, Location at, int depth) {
     Anchored anchored = anchors.get(name);
     if (anchored == null) {
       throw new DiagnosticException(Diagnostic.error("source.yaml-alias", at, pointer,
@@ -169,6 +169,8 @@ final class TreeBuilder {
               ? "write the value out instead of referring to the anchor it is part of"
               : "define the anchor (&" + name + ") on a value before this alias, or fix the name"));
     }
+    // The copy is as deep here as the anchored value was where it was written.
+    checkDepth(depth + anchored.height() - 1, pointer, at);
     aliasValues += anchored.values();
     if (aliasValues > MAX_ALIAS_VALUES) {
       throw new DiagnosticException(Diagnostic.error("source.yaml-alias-bomb", at, pointer,
@@ -212,6 +214,15 @@ final class TreeBuilder {
     for (Map.Entry<String, Location> inside : List.copyOf(positions.subMap(from + "/", from + "/\uffff").entrySet())) {
       positions.putIfAbsent(to + inside.getKey().substring(from.length()), inside.getValue());
     }
+  }
+
+  /** How many levels a value spans: 1 for a scalar or an empty container. */
+  private static int height(JsonNode value) {
+    int below = 0;
+    for (JsonNode child : value) {
+      below = Math.max(below, height(child));
+    }
+    return below + 1;
   }
 
   private static long count(JsonNode value) {
@@ -347,7 +358,7 @@ final class TreeBuilder {
   }
 
   /** A value read with an anchor: where it was read, and how many values it holds. */
-  private record Anchored(JsonNode value, String pointer, long values) {}
+  private record Anchored(JsonNode value, String pointer, long values, int height) {}
 
   /** A container being read: what it is and where it started. */
   record OpenContainer(String kind, Location start) {}

@@ -236,6 +236,18 @@ class SourceReaderTest {
     });
   }
 
+  /** A deep anchored value aliased deep down is as deep as the copy would be, and refused like it. */
+  @Test
+  void anAliasCannotNestValuesPastTheDepthLimit() throws IOException {
+    String deep = "[".repeat(200) + "]".repeat(200);
+    String yaml = "a: &deep " + deep + "\nb: " + "[".repeat(100) + "*deep" + "]".repeat(100) + "\n";
+
+    assertThat(errors(write("deep.yaml", yaml))).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("source.too-deep");
+      assertThat(d.render()).startsWith("deep.yaml:2:104: error[source.too-deep]");
+    });
+  }
+
   /** Nine levels of ten aliases each would be a billion values: refused at the alias that crosses the bound. */
   @Test
   void anAliasBombIsALocatedErrorNotAnOutOfMemoryError() throws IOException {
