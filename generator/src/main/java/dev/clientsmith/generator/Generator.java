@@ -259,6 +259,11 @@ public final class Generator {
     return normalize(provider.displayName(), provider.documents(), provider.overrides());
   }
 
+  /** Same as {@link #normalize(ProviderConfig)}, with {@code options}. */
+  public NormalizeResult normalize(ProviderConfig provider, NormalizeOptions options) {
+    return normalize(provider.displayName(), provider.documents(), provider.overrides(), options);
+  }
+
   /** Normalises documents outside the configuration ({@code --spec}); several are merged. */
   public NormalizeResult normalizeSpecs(List<Path> specs, Overrides overrides) {
     return normalizeSpecs(specs, overrides, NormalizeOptions.DEFAULT);

@@ -78,7 +78,7 @@ final class NormalizeCommand implements Callable<Integer> {
     Generator generator = new Generator();
     if (input.provider != null) {
       ProvidersConfig providers = CliInputs.providers(common.config);
-      return generator.normalize(CliInputs.select(providers, input.provider, common.config).get(0));
+      return generator.normalize(CliInputs.select(providers, input.provider, common.config).get(0), new NormalizeOptions(keep31));
     }
     List<Path> files = new ArrayList<>();
     for (String file : input.specs) {
