@@ -1,19 +1,23 @@
 package dev.clientsmith.generator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clientsmith.generator.config.Overrides;
 import dev.clientsmith.generator.config.ProviderConfig;
 import dev.clientsmith.generator.diag.Diagnostic;
+import dev.clientsmith.generator.diag.DiagnosticException;
 import dev.clientsmith.generator.emit.GeneratedModule;
 import dev.clientsmith.generator.emit.ModuleEmitter;
 import dev.clientsmith.generator.model.ApiModel;
 import dev.clientsmith.generator.model.ModelBuilder;
 import dev.clientsmith.generator.write.PrettyJson;
 import dev.clientsmith.generator.merge.Merger;
+import dev.clientsmith.generator.normalize.OpenApi31Form;
 import dev.clientsmith.generator.normalize.PassContext;
 import dev.clientsmith.generator.normalize.Passes;
 import dev.clientsmith.generator.normalize.Report;
 import dev.clientsmith.generator.parse.SpecParser;
+import dev.clientsmith.generator.source.Locator;
 import dev.clientsmith.generator.source.SourceDocument;
 import dev.clientsmith.generator.source.SourceReader;
 import dev.clientsmith.generator.config.ConfigLoader;
@@ -30,6 +34,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -99,9 +104,11 @@ public final class Generator {
   public GenerationResult generate(GenerationRequest request, GenerationResult.Progress progress) {
     List<Target> targets = targets(request);
     List<GenerationResult.Output> outputs = new ArrayList<>();
+    List<Diagnostic> warnings = new ArrayList<>();
     for (Target target : targets) {
       long start = System.nanoTime();
       NormalizeResult normalized = normalize(target.provider());
+      warnings.addAll(normalized.warnings());
       long normalizedAt = System.nanoTime();
       ApiModel model = model(target.provider(), normalized);
       long modelledAt = System.nanoTime();
@@ -115,7 +122,7 @@ public final class Generator {
       outputs.add(output);
       progress.generated(output, outputs.size(), targets.size());
     }
-    return new GenerationResult(outputs, List.of());
+    return new GenerationResult(outputs, warnings);
   }
 
   /**
@@ -252,32 +259,74 @@ public final class Generator {
     return normalize(provider.displayName(), provider.documents(), provider.overrides());
   }
 
+  /** Same as {@link #normalize(ProviderConfig)}, with {@code options}. */
+  public NormalizeResult normalize(ProviderConfig provider, NormalizeOptions options) {
+    return normalize(provider.displayName(), provider.documents(), provider.overrides(), options);
+  }
+
   /** Normalises documents outside the configuration ({@code --spec}); several are merged. */
   public NormalizeResult normalizeSpecs(List<Path> specs, Overrides overrides) {
+    return normalizeSpecs(specs, overrides, NormalizeOptions.DEFAULT);
+  }
+
+  /** Same as {@link #normalizeSpecs(List, Overrides)}, with {@code options}. */
+  public NormalizeResult normalizeSpecs(List<Path> specs, Overrides overrides, NormalizeOptions options) {
     String title = specs.size() == 1 ? null : specs.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(" + "));
-    return normalize(title, specs, overrides);
+    return normalize(title, specs, overrides, options);
   }
 
   private NormalizeResult normalize(String title, List<Path> documents, Overrides overrides) {
-    Report report = new Report();
-    List<Merger.Input> normalized = new ArrayList<>();
-    for (Path path : documents) {
-      normalized.add(new Merger.Input(reportName(path), normalizeOne(path, overrides, report)));
-    }
-    if (normalized.size() == 1) {
-      ObjectNode only = normalized.get(0).document();
-      return new NormalizeResult(only, report);
-    }
-    ObjectNode merged = Merger.merge(title, normalized, report);
-    verify(merged, "merged documents of " + title);
-    return new NormalizeResult(merged, report);
+    return normalize(title, documents, overrides, NormalizeOptions.DEFAULT);
   }
 
-  private ObjectNode normalizeOne(Path path, Overrides overrides, Report report) {
-    SourceDocument source = SourceReader.read(path, displayName(path));
-    PassContext ctx = new PassContext(reportName(path), source.tree(), overrides, report, source.locator());
+  private NormalizeResult normalize(String title, List<Path> documents, Overrides overrides, NormalizeOptions options) {
+    Report report = new Report();
+    List<Diagnostic> warnings = new ArrayList<>();
+    List<Merger.Input> normalized = new ArrayList<>();
+    JsonNode info31 = null;
+    Locator locator31 = null;
+    boolean anyOpenApi31 = false;
+    for (Path path : documents) {
+      SourceDocument source = SourceReader.read(path, displayName(path));
+      if (!anyOpenApi31 && OpenApi31Form.declares31(source.tree())) {
+        anyOpenApi31 = true;
+        info31 = source.tree().path("info").deepCopy();
+        locator31 = source.locator();
+      }
+      normalized.add(new Merger.Input(reportName(path), normalizeOne(source, reportName(path), overrides, report, warnings)));
+    }
+    ObjectNode result;
+    if (normalized.size() == 1) {
+      result = normalized.get(0).document();
+    } else {
+      result = Merger.merge(title, normalized, report);
+      verify(result, "merged documents of " + title);
+    }
+    if (anyOpenApi31 && options.keepOpenApi31()) {
+      // The passes work on the 3.0 form; the 3.1 form is written from it at the very end.
+      result = OpenApi31Form.of(result, info31);
+      warnings.addAll(verify31(result, title == null ? reportName(documents.get(0)) : title, locator31));
+    }
+    return new NormalizeResult(result, report, warnings);
+  }
+
+  private ObjectNode normalizeOne(SourceDocument source, String name, Overrides overrides, Report report,
+      List<Diagnostic> warnings) {
+    PassContext ctx = new PassContext(name, source.tree(), overrides, report, source.locator());
     Passes.run(Passes.raw(), ctx);
-    SpecParser.parse(source);
+    try {
+      // Located through the context: a subtree a raw pass moved is located where it was read.
+      SpecParser.parse(new SourceDocument(source.name(), source.format(), source.tree(), ctx::locate));
+    } catch (DiagnosticException e) {
+      // The repairs are shown with the errors: they explain what the errors' places now hold.
+      List<Diagnostic> all = new ArrayList<>(ctx.warnings());
+      all.addAll(e.diagnostics());
+      throw new DiagnosticException(all);
+    }
+    // In document order, as a compiler lists its warnings; the report keeps the order of the passes.
+    List<Diagnostic> found = new ArrayList<>(ctx.warnings());
+    found.sort(Comparator.comparingInt((Diagnostic d) -> d.location().line()).thenComparingInt(d -> d.location().column()));
+    warnings.addAll(found);
     Passes.run(Passes.normalize(), ctx);
     verify(source.tree(), source.name());
     return source.tree();
@@ -293,6 +342,31 @@ public final class Generator {
       throw new IllegalStateException("normalised document of " + name + " does not read back cleanly:\n"
           + problems.stream().map(Diagnostic::render).collect(Collectors.joining("\n")));
     }
+  }
+
+  /**
+   * {@link #verify} for the 3.1 form, whose rules also refuse what the user's document says and no
+   * pass touches: extensions with a prefix the OpenAPI Initiative reserves ({@code x-oai-beta} in
+   * OpenAI's document), which 3.0 rules let through. Those are returned as warnings about the
+   * result; anything else is a bug of the passes.
+   */
+  private static List<Diagnostic> verify31(ObjectNode document, String name, Locator locator) {
+    List<Diagnostic> reserved = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    // Located in the (first) 3.1 document as read: the passes do not move extensions.
+    for (Diagnostic d : SpecParser.check(document, name, locator)) {
+      (d.code().equals("parse.reserved") ? reserved : problems).add(d);
+    }
+    if (!problems.isEmpty()) {
+      throw new IllegalStateException("normalised document of " + name + " does not read back cleanly:\n"
+          + problems.stream().map(Diagnostic::render).collect(Collectors.joining("\n")));
+    }
+    List<Diagnostic> warnings = new ArrayList<>();
+    for (Diagnostic d : reserved) {
+      warnings.add(Diagnostic.warning("normalize.reserved-extension", d.location(), d.pointer(),
+          d.message() + "; OpenAPI 3.1 tools may refuse the document for it", "rename the extension, or keep the 3.0 form"));
+    }
+    return warnings;
   }
 
   /** The path as the user wrote it, relative to the working directory when it is below it. */

@@ -1,6 +1,7 @@
 package dev.clientsmith.generator.cli;
 
 import dev.clientsmith.generator.Generator;
+import dev.clientsmith.generator.NormalizeOptions;
 import dev.clientsmith.generator.NormalizeResult;
 import dev.clientsmith.generator.config.Overrides;
 import dev.clientsmith.generator.config.ProvidersConfig;
@@ -37,6 +38,9 @@ final class NormalizeCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "FILE", description = "Write the report to FILE instead of standard error.")
   private String report;
 
+  @Option(names = "--keep-3.1", description = "Write a 3.1 document's result as OpenAPI 3.1 (default: OpenAPI 3.0.3).")
+  private boolean keep31;
+
   /** Where the documents come from: a configured provider, or files named on the command line. */
   static final class Input {
     @Option(names = "--provider", paramLabel = "ID", required = true, description = "A provider of the configuration.")
@@ -61,6 +65,7 @@ final class NormalizeCommand implements Callable<Integer> {
       }
       out.print(document);
       out.flush();
+      result.warnings().forEach(w -> err.println(w.render()));
       if (report == null) {
         err.print(reportText);
         err.flush();
@@ -73,12 +78,12 @@ final class NormalizeCommand implements Callable<Integer> {
     Generator generator = new Generator();
     if (input.provider != null) {
       ProvidersConfig providers = CliInputs.providers(common.config);
-      return generator.normalize(CliInputs.select(providers, input.provider, common.config).get(0));
+      return generator.normalize(CliInputs.select(providers, input.provider, common.config).get(0), new NormalizeOptions(keep31));
     }
     List<Path> files = new ArrayList<>();
     for (String file : input.specs) {
       files.add(CliInputs.path(file));
     }
-    return generator.normalizeSpecs(files, Overrides.NONE);
+    return generator.normalizeSpecs(files, Overrides.NONE, new NormalizeOptions(keep31));
   }
 }

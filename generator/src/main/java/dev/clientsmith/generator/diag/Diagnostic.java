@@ -25,6 +25,11 @@ public record Diagnostic(
     return new Diagnostic(Severity.ERROR, code, location, pointer, message, hint);
   }
 
+  /** A problem that was repaired or can be ignored: reported, but the run goes on. */
+  public static Diagnostic warning(String code, Location location, String pointer, String message, String hint) {
+    return new Diagnostic(Severity.WARNING, code, location, pointer, message, hint);
+  }
+
   public Optional<String> pointerIfKnown() {
     return Optional.ofNullable(pointer);
   }

@@ -28,8 +28,9 @@ import javax.lang.model.element.Modifier;
  * naturally, shortcuts such as {@code Message.user("hi")}.
  *
  * <p>Reading picks the variant by the discriminator's value where the union has one, else by the
- * JSON's shape (type of value, array element types, required properties present), first match in
- * document order.
+ * JSON's shape (type of value, array element types, required properties present and not null
+ * unless nullable, constants and the known values of required enums), first match in document
+ * order.
  */
 final class UnionEmitter {
   private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
@@ -179,8 +180,10 @@ final class UnionEmitter {
       read.addStatement("$T tag = node.path($S)", JavaTypes.JSON_NODE, type.discriminator().get());
       read.beginControlFlow("if (tag.isTextual())").beginControlFlow("switch (tag.asText())");
       for (Variant v : type.variants()) {
-        read.addCode("case $S:\n$>", v.discriminatorValue().get())
-            .addStatement("return new $T($L)", self.nestedClass("Of" + v.javaName()), readAs(v.type()))
+        for (String value : v.discriminatorValues()) {
+          read.addCode("case $S:\n", value);
+        }
+        read.addCode("$>").addStatement("return new $T($L)", self.nestedClass("Of" + v.javaName()), readAs(v.type()))
             .addCode("$<");
       }
       read.addCode("default:\n$>").addStatement("break").addCode("$<");
@@ -262,12 +265,23 @@ final class UnionEmitter {
       checks.add(CodeBlock.of("$N.isObject()", var));
       for (Property p : o.properties()) {
         if (p.required()) {
-          checks.add(CodeBlock.of("$N.has($S)", var, p.jsonName()));
+          // An explicit null only counts as present where the property admits null: with
+          // {"content": null, "tool_calls": [..]} the text variant (content required) is not the one.
+          checks.add(p.nullable() ? CodeBlock.of("$N.has($S)", var, p.jsonName())
+              : CodeBlock.of("$N.hasNonNull($S)", var, p.jsonName()));
         }
-        if (p.constant().isPresent()) {
+        if (p.constant().isPresent() && p.required()) {
+          checks.set(checks.size() - 1, CodeBlock.of("$S.equals($N.path($S).textValue())", p.constant().get(), var, p.jsonName()));
+        } else if (p.constant().isPresent()) {
           // Absent is fine for an optional constant; anything else (null included) must be the constant.
           checks.add(CodeBlock.of("($N.path($S).isMissingNode() || $S.equals($N.path($S).textValue()))", var, p.jsonName(),
               p.constant().get(), var, p.jsonName()));
+        } else if (p.required() && p.type() instanceof TypeRef.Named n && types.model().type(n.name()) instanceof TypeDef.EnumType e
+            && e.valueKind() == TypeRef.PrimitiveKind.STRING && !e.documentedOpen()) {
+          // Where no discriminator tells members apart, a required enum's known values do
+          // ({role: tool} is not the member whose role is system or developer).
+          checks.add(CodeBlock.of("($L)", CodeBlock.join(e.values().stream()
+              .map(v -> CodeBlock.of("$S.equals($N.path($S).textValue())", v.json(), var, p.jsonName())).toList(), " || ")));
         }
       }
       return CodeBlock.join(checks, " && ");

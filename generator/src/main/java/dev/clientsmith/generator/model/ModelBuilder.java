@@ -61,6 +61,8 @@ public final class ModelBuilder {
   private final ObjectNode doc;
   private final ObjectNode schemas;
   private final Map<String, TypeDef> types = new LinkedHashMap<>();
+  /** Java simple name of each type, known from the moment its definition starts. */
+  private final Map<String, String> simpleNames = new HashMap<>();
 
   private ModelBuilder(ObjectNode doc) {
     this.doc = doc;
@@ -91,6 +93,7 @@ public final class ModelBuilder {
   }
 
   private void define(String name, String simple, Optional<String> nestedIn, String origin, ObjectNode s) {
+    simpleNames.put(name, simple);
     Optional<String> description = text(s, "description");
     if (s.has("oneOf") || s.has("anyOf")) {
       types.put(name, union(name, simple, nestedIn, origin, description, s));
@@ -153,27 +156,73 @@ public final class ModelBuilder {
 
   private UnionType union(String name, String simple, Optional<String> nestedIn, String origin, Optional<String> description, ObjectNode s) {
     JsonNode members = s.has("oneOf") ? s.get("oneOf") : s.get("anyOf");
-    String discriminator = s.path("discriminator").path("propertyName").asText(null);
-    List<Variant> variants = new ArrayList<>();
-    Set<String> javaNames = new HashSet<>();
+    Optional<String> discriminator = Optional.ofNullable(s.path("discriminator").path("propertyName").asText(null));
+    List<ObjectNode> kept = new ArrayList<>();
+    List<Integer> positions = new ArrayList<>();
     int index = 0;
     for (JsonNode m : members) {
       index++;
-      if (Nullability.isNullMember(m)) {
-        continue;
+      if (!Nullability.isNullMember(m)) {
+        kept.add((ObjectNode) m);
+        positions.add(index);
       }
-      ObjectNode member = (ObjectNode) m;
-      Optional<String> value = Optional.empty();
-      if (discriminator != null) {
-        value = Optional.ofNullable(Json.singleEnumValue(Json.resolve(doc, member).path("properties").path(discriminator)));
-      }
-      TypeRef type = isEnum(member) && Json.refName(member) == null && !member.has(Renamer.SAME_TYPE_AS)
-          ? nested(name, "Literal", member)
-          : ref(member, name, "Variant" + index);
-      String javaName = value.map(Names::pascal).orElseGet(() -> variantName(type));
-      variants.add(new Variant(unique(javaName, javaNames), type, value));
     }
-    return new UnionType(name, simple, nestedIn, origin, description, Usage.NONE, variants, Optional.ofNullable(discriminator));
+    List<List<String>> values = discriminator.map(d -> discriminatorValues(s, d, kept)).orElse(null);
+    if (values == null) {
+      discriminator = Optional.empty(); // no usable discriminator: variants are told apart by shape
+    }
+    List<Variant> variants = new ArrayList<>();
+    Set<String> javaNames = new HashSet<>();
+    for (int i = 0; i < kept.size(); i++) {
+      ObjectNode member = kept.get(i);
+      TypeRef type = isEnum(member) && Json.refName(member) == null && !member.has(Renamer.SAME_TYPE_AS)
+          ? nested(name, literalHint(member), member)
+          : ref(member, name, "Variant" + positions.get(i));
+      List<String> selectors = values == null ? List.of() : values.get(i);
+      String javaName = selectors.isEmpty() ? variantName(type) : Names.pascal(selectors.get(0));
+      variants.add(new Variant(unique(javaName.isEmpty() ? "Value" : javaName, javaNames), type, selectors));
+    }
+    return new UnionType(name, simple, nestedIn, origin, description, Usage.NONE, variants, discriminator);
+  }
+
+  /**
+   * For each member, the discriminator values that select it: the declared mapping's entries for it,
+   * else the member's enum values for the property. Null when that does not tell every member apart
+   * (a member without a value, or a value shared by two), so the union is read by shape instead;
+   * normalisation reports such discriminators and removes them, so this only guards skipped passes.
+   */
+  private List<List<String>> discriminatorValues(ObjectNode union, String property, List<ObjectNode> members) {
+    JsonNode mapping = union.path("discriminator").path("mapping");
+    Set<String> seen = new HashSet<>();
+    List<List<String>> out = new ArrayList<>();
+    for (ObjectNode m : members) {
+      List<String> values = new ArrayList<>();
+      String target = Json.refName(m);
+      for (String value : Json.fieldNames(mapping)) {
+        String mapped = mapping.get(value).asText();
+        if (target != null && (mapped.equals(Json.ref(target)) || mapped.equals(target))) {
+          values.add(value);
+        }
+      }
+      if (mapping.isMissingNode()) {
+        Json.resolve(doc, m).path("properties").path(property).path("enum").forEach(v -> {
+          if (v.isTextual()) {
+            values.add(v.asText());
+          }
+        });
+      }
+      if (values.isEmpty() || !values.stream().allMatch(seen::add)) {
+        return null;
+      }
+      out.add(values);
+    }
+    return out;
+  }
+
+  /** Simple name of an inline enum member of a union: {@code Literal} for strings, else after its type. */
+  private static String literalHint(ObjectNode member) {
+    String type = Json.text(member, "type");
+    return type == null || type.equals("string") ? "Literal" : Names.pascal(type) + "Literal";
   }
 
   /** The type of a schema used somewhere inside {@code owner}; inline enums and unions become nested types. */
@@ -221,21 +270,40 @@ public final class ModelBuilder {
   }
 
   private TypeRef nested(String owner, String simpleHint, ObjectNode s) {
-    String ownerSimple = types.containsKey(owner) ? types.get(owner).simpleName() : owner;
-    String simple = simpleHint.equals(ownerSimple) ? simpleHint + "Value" : simpleHint;
-    String name = owner + simple;
-    for (int n = 2; types.containsKey(name) || schemas.has(name); n++) {
-      name = owner + simple + n;
+    String ownerSimple = simpleNames.getOrDefault(owner, owner);
+    String base = simpleHint.equals(ownerSimple) ? simpleHint + "Value" : simpleHint;
+    String simple = base;
+    for (int n = 2; types.containsKey(owner + simple) || schemas.has(owner + simple); n++) {
+      simple = base + n;
     }
+    String name = owner + simple;
     types.put(name, null); // reserve the name before nested types of this one are defined
-    // Inline schemas of parameters and bodies have an operation, not a type, as owner: they are top-level.
-    boolean ownerIsType = types.containsKey(owner) || schemas.has(owner);
-    define(name, ownerIsType ? simple : name, ownerIsType ? Optional.of(owner) : Optional.empty(), Json.ref(owner) + "#" + simple, s);
+    // Inline schemas of parameters and bodies have an operation, not a type, as owner, and an alias
+    // ({@code ChoicesData: {type: array}}) generates no class: what they hold is top-level.
+    boolean nest = generatesClass(owner);
+    define(name, nest ? simple : name, nest ? Optional.of(owner) : Optional.empty(), Json.ref(owner) + "#" + simple, s);
     return new TypeRef.Named(name);
+  }
+
+  /** Whether model type {@code name} becomes a Java class that other types can be nested in. */
+  private boolean generatesClass(String name) {
+    JsonNode component = schemas.get(name);
+    if (component != null) {
+      return component.has("oneOf") || component.has("anyOf") || isEnum(component) || isObject(component);
+    }
+    // Types nested() defines are enums, unions or objects; the entry is null while it is being defined.
+    return types.containsKey(name) && !(types.get(name) instanceof AliasType);
   }
 
   private TypeRef named(String target) {
     JsonNode s = schemas.get(target);
+    // A reference with siblings ({$ref: Part, x-oaiExpandable: true}) is that reference; a chain of
+    // such components is followed to its end, and a cycle of them stays a named (JSON) alias.
+    Set<String> seen = new HashSet<>();
+    while (s != null && Json.refName(s) != null && seen.add(target) && schemas.has(Json.refName(s))) {
+      target = Json.refName(s);
+      s = schemas.get(target);
+    }
     if (s != null && !(s.has("oneOf") || s.has("anyOf") || isEnum(s) || isObject(s)) && !s.has("$ref")) {
       // An alias: generated code uses what it stands for ({@code ModelName} is a String).
       return ref((ObjectNode) s, target, "Value");
@@ -245,8 +313,10 @@ public final class ModelBuilder {
 
   private String variantName(TypeRef type) {
     if (type instanceof TypeRef.Named n) {
-      TypeDef def = types.get(n.name());
-      return def == null ? n.name() : def.simpleName();
+      // A component defined later than the union still has its simple name in the document.
+      JsonNode component = schemas.get(n.name());
+      String declared = component == null ? null : Json.text(component, InlineSchemasPass.SIMPLE_NAME);
+      return simpleNames.getOrDefault(n.name(), declared == null ? n.name() : declared);
     }
     if (type instanceof TypeRef.ListOf l) {
       return variantName(l.element()).replaceAll("s?$", "") + (l.element() instanceof TypeRef.ListOf ? "Lists" : "s");

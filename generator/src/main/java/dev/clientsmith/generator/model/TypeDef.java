@@ -97,9 +97,19 @@ public sealed interface TypeDef {
    * One union variant.
    *
    * @param javaName suffix for factories and accessors: {@code ofString}, {@code isString}
-   * @param discriminatorValue the value of the union's discriminator that selects this variant
+   * @param discriminatorValues the values of the union's discriminator that select this variant
+   *     (several when the document maps more than one value to it: {@code role: system | developer})
    */
-  record Variant(String javaName, TypeRef type, Optional<String> discriminatorValue) {}
+  record Variant(String javaName, TypeRef type, List<String> discriminatorValues) {
+    public Variant {
+      discriminatorValues = List.copyOf(discriminatorValues);
+    }
+
+    /** The first value that selects this variant, the one factories and documentation name it by. */
+    public Optional<String> discriminatorValue() {
+      return discriminatorValues.stream().findFirst();
+    }
+  }
 
   /** A named alias of another type ({@code ModelName} is a string). */
   record AliasType(

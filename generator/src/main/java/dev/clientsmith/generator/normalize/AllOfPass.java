@@ -16,8 +16,10 @@ import java.util.Set;
  * {@code additionalProperties: false} is dropped, since under {@code allOf} it would have rejected
  * the other members' properties), which never narrows what a provider accepts.
  *
- * <p>Left alone: a nullable one-member {@code allOf} (a wrapper, see {@link NullableWrappersPass}),
- * and any {@code allOf} with a member that is not a plain object (a union, a primitive).
+ * <p>An {@code allOf} of one union and objects becomes a union of flattened objects (see
+ * {@link #distribute}). Left alone: a nullable one-member {@code allOf} (a wrapper, see
+ * {@link NullableWrappersPass}); any other {@code allOf} with a member that is not a plain object
+ * (a primitive, two unions) is read as JSON, and the report says so.
  */
 public final class AllOfPass implements Pass {
   @Override
@@ -39,37 +41,114 @@ public final class AllOfPass implements Pass {
         return;
       }
       List<JsonNode> resolved = new ArrayList<>();
+      JsonNode union = null;
       for (JsonNode m : members) {
-        JsonNode r = flatten(doc, Json.resolve(doc, m));
-        if (r == null) {
+        JsonNode target = Json.resolve(doc, m);
+        JsonNode r = flatten(doc, target);
+        if (r != null) {
+          resolved.add(r);
+        } else if (union == null && unionKeyword(target) != null) {
+          union = target;
+        } else {
+          ctx.record(ptr, schema.deepCopy(), "(untyped JSON)", "an allOf whose members are not all objects (or one union of"
+              + " objects and objects) has no Java type; it is read as JSON");
           return;
         }
-        resolved.add(r);
       }
       ObjectNode before = schema.deepCopy();
-      ObjectNode properties = Json.NODES.objectNode();
-      Set<String> required = new LinkedHashSet<>();
-      for (JsonNode r : resolved) {
-        r.path("properties").properties().forEach(e -> {
-          if (!properties.has(e.getKey())) {
-            properties.set(e.getKey(), e.getValue().deepCopy());
-          }
-        });
-        r.path("required").forEach(n -> required.add(n.asText()));
+      if (union != null) {
+        distribute(ctx, schema, (ObjectNode) union, resolved, before, ptr);
+        return;
       }
-      // Keys of the allOf schema itself (description, nullable, its own properties) are kept.
-      schema.remove("allOf");
-      schema.put("type", "object");
-      ObjectNode own = schema.has("properties") ? (ObjectNode) schema.get("properties") : Json.NODES.objectNode();
-      properties.setAll(own);
-      schema.set("properties", properties);
-      schema.path("required").forEach(n -> required.add(n.asText()));
-      if (!required.isEmpty()) {
-        ArrayNode req = schema.putArray("required");
-        required.forEach(req::add);
-      }
+      merge(schema, resolved);
       ctx.record(ptr, before, schema, "allOf of objects is one object with all their properties; Java has no multiple inheritance");
     });
+  }
+
+  /** Gives {@code schema} the properties and required names of {@code objects}, its own last (they win). */
+  private static void merge(ObjectNode schema, List<JsonNode> objects) {
+    ObjectNode properties = Json.NODES.objectNode();
+    Set<String> required = new LinkedHashSet<>();
+    for (JsonNode r : objects) {
+      r.path("properties").properties().forEach(e -> {
+        if (!properties.has(e.getKey())) {
+          properties.set(e.getKey(), e.getValue().deepCopy());
+        }
+      });
+      r.path("required").forEach(n -> required.add(n.asText()));
+    }
+    // Keys of the allOf schema itself (description, nullable, its own properties) are kept.
+    schema.remove("allOf");
+    schema.put("type", "object");
+    ObjectNode own = schema.has("properties") ? (ObjectNode) schema.get("properties") : Json.NODES.objectNode();
+    properties.setAll(own);
+    schema.set("properties", properties);
+    schema.path("required").forEach(n -> required.add(n.asText()));
+    if (!required.isEmpty()) {
+      ArrayNode req = schema.putArray("required");
+      required.forEach(req::add);
+    }
+  }
+
+  /**
+   * {@code allOf: [Union, {properties: {role}}]} is a union of which each member also has the other
+   * members' properties: {@code oneOf: [allOf: [A, extra], allOf: [B, extra]]}, each flattened. A
+   * union member that is not an object stays as it is where no other member says {@code type:
+   * object} (properties constrain only objects), and is dropped where one does (no value is both).
+   */
+  private static void distribute(PassContext ctx, ObjectNode schema, ObjectNode union, List<JsonNode> objects, ObjectNode before,
+      String ptr) {
+    ObjectNode doc = ctx.document();
+    boolean typedObject = objects.stream().anyMatch(o -> "object".equals(Json.text(o, "type")));
+    String kw = unionKeyword(union);
+    ArrayNode distributed = Json.NODES.arrayNode();
+    for (JsonNode m : union.get(kw)) {
+      JsonNode target = Json.resolve(doc, m);
+      JsonNode object = flatten(doc, target);
+      if (object == null && unionKeyword(target) != null) {
+        ctx.record(ptr, before, "(untyped JSON)", "a union nested in a union under allOf has no Java type; it is read as JSON");
+        return;
+      }
+      if (object == null || Nullability.isNullMember(target)) {
+        if (!typedObject) {
+          distributed.add(m.deepCopy());
+        }
+        continue;
+      }
+      ObjectNode member = Json.NODES.objectNode();
+      List<JsonNode> parts = new ArrayList<>();
+      parts.add(object);
+      parts.addAll(objects);
+      merge(member, parts);
+      copy(target, "description", member);
+      distributed.add(member);
+    }
+    if (distributed.isEmpty()) {
+      ctx.record(ptr, before, "(untyped JSON)", "no member of the union can also be the object allOf asks for; it is read as JSON");
+      return;
+    }
+    schema.remove("allOf");
+    schema.set(kw, distributed);
+    JsonNode property = union.path("discriminator").path("propertyName");
+    if (property.isTextual()) {
+      // The declared mapping names the original members; the discriminators pass maps the new ones.
+      schema.putObject("discriminator").put("propertyName", property.asText());
+    }
+    if (union.path("nullable").asBoolean(false)) {
+      schema.put("nullable", true);
+    }
+    ctx.record(ptr, before, schema, "allOf of a union and objects is a union whose members each have the objects' properties;"
+        + " Java has no intersection types");
+  }
+
+  private static void copy(JsonNode from, String key, ObjectNode to) {
+    if (from.has(key)) {
+      to.set(key, from.get(key).deepCopy());
+    }
+  }
+
+  private static String unionKeyword(JsonNode schema) {
+    return schema.has("oneOf") ? "oneOf" : schema.has("anyOf") ? "anyOf" : null;
   }
 
   /** The member as an object schema (its own allOf flattened), or null when it is not a plain object. */

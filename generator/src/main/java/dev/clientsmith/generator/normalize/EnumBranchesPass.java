@@ -14,7 +14,8 @@ import java.util.Set;
  * <ol>
  *   <li>Several enum-only members of one type become one enum member: {@code ToolChoiceOption} lists
  *       {@code "none"}, {@code "auto"} and {@code "required"} as three separate string members; a
- *       generated union would get three indistinguishable string branches.
+ *       generated union would get three indistinguishable string branches. A nullable member is
+ *       merged too, and the merged member is then nullable.
  *   <li>"An enum, or any string" ({@code oneOf: [Schema0Items0, {type: string}]}) is an open enum:
  *       the listed values are the known ones, but any string is accepted. As written it is
  *       self-contradictory under {@code oneOf} (a known value matches both members and is
@@ -24,7 +25,8 @@ import java.util.Set;
  */
 public final class EnumBranchesPass implements Pass {
   public static final String EXTENSIBLE_ENUM = "x-extensible-enum";
-  private static final Set<String> ENUM_MEMBER_KEYS = Set.of("type", "enum", "description", "title");
+  private static final Set<String> ENUM_MEMBER_KEYS = Set.of("type", "enum", "description", "title", "nullable", "example",
+      "examples", "default");
 
   @Override
   public String id() {
@@ -80,6 +82,10 @@ public final class EnumBranchesPass implements Pass {
         } else {
           for (JsonNode v : m.get("enum")) {
             ((ArrayNode) first.get("enum")).add(v);
+          }
+          // One nullable member made the union admit null; the merged member keeps admitting it.
+          if (m.path("nullable").asBoolean(false)) {
+            first.put("nullable", true);
           }
           changed = true;
         }
@@ -143,7 +149,10 @@ public final class EnumBranchesPass implements Pass {
       return false;
     }
     for (String key : Json.fieldNames(m)) {
-      if (!ENUM_MEMBER_KEYS.contains(key)) {
+      // Documentation and vendor extensions do not make two enum members different; our own
+      // x-clientsmith-* marks do (a copy of a named enum stays that enum).
+      boolean vendor = key.startsWith("x-") && !key.startsWith("x-clientsmith-");
+      if (!ENUM_MEMBER_KEYS.contains(key) && !vendor) {
         return false;
       }
     }

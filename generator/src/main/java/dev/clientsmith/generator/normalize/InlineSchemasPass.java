@@ -3,7 +3,9 @@ package dev.clientsmith.generator.normalize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives every inline object schema a name and a place under {@code components/schemas}: Cortecs'
@@ -39,7 +41,9 @@ public final class InlineSchemasPass implements Pass {
     for (String name : Json.fieldNames(schemas)) {
       JsonNode schema = schemas.get(name);
       if (schema.isObject()) {
-        descend(ctx, (ObjectNode) schema, name, name, Json.schemaPointer(name));
+        // A named array or map ({@code ChoicesData: {type: array, items: {..}}}) generates no class to
+        // nest in: its inline items are top-level types of their own ({@code ChoicesDataItem}).
+        descend(ctx, (ObjectNode) schema, generatesClass(schema) ? name : null, name, Json.schemaPointer(name));
       }
     }
     Operations.forEach(ctx.document(), (op, ptr) -> {
@@ -70,12 +74,14 @@ public final class InlineSchemasPass implements Pass {
       }
     }
     if (schema.get("items") instanceof ObjectNode) {
-      handle(ctx, schema, "items", owner, Names.singularPascal(hint), ptr + "/items");
+      String item = Names.singularPascal(hint);
+      handle(ctx, schema, "items", owner, owner == null && item.equals(hint) ? hint + "Item" : item, ptr + "/items");
     }
     if (schema.get("additionalProperties") instanceof ObjectNode) {
       handle(ctx, schema, "additionalProperties", owner, hint + "Value", ptr + "/additionalProperties");
     }
-    for (String kw : new String[] {"oneOf", "anyOf", "allOf"}) {
+    // An allOf still here is read as untyped JSON (see AllOfPass): its members get no types of their own.
+    for (String kw : new String[] {"oneOf", "anyOf"}) {
       JsonNode members = schema.get(kw);
       if (members == null || !members.isArray()) {
         continue;
@@ -84,10 +90,30 @@ public final class InlineSchemasPass implements Pass {
       for (int i = 0; i < members.size(); i++) {
         JsonNode m = members.get(i);
         String value = discriminator == null ? null : Json.singleEnumValue(m.path("properties").path(discriminator));
-        String memberHint = value != null ? Names.pascal(value) : hint + "Variant" + (i + 1);
+        String memberHint = value != null ? Names.pascal(value) : memberName(ctx.document(), members, i, hint, owner);
         ((ArrayNode) members).set(i, visit(ctx, m, owner, memberHint, ptr + "/" + kw + "/" + i));
       }
     }
+  }
+
+  /**
+   * A name for union member {@code i} without a discriminator value: after the first property it
+   * requires that no other member has ({@code MessageBody.Content}, {@code MessageBody.ToolCalls});
+   * else {@code Variant<n>}, prefixed with the hint unless that is the owner's own name (never
+   * {@code MessageBody.MessageBodyVariant1}).
+   */
+  private static String memberName(ObjectNode doc, JsonNode members, int i, String hint, String owner) {
+    for (JsonNode r : members.get(i).path("required")) {
+      String property = r.asText();
+      boolean distinctive = true;
+      for (int j = 0; j < members.size() && distinctive; j++) {
+        distinctive = j == i || !Json.resolve(doc, members.get(j)).path("properties").has(property);
+      }
+      if (distinctive && !Names.pascal(property).isEmpty()) {
+        return Names.pascal(property);
+      }
+    }
+    return (hint.equals(owner) ? "" : hint) + "Variant" + (i + 1);
   }
 
   /** The schema to put where {@code child} was: {@code child} itself, or a reference to its extraction. */
@@ -116,21 +142,45 @@ public final class InlineSchemasPass implements Pass {
         return ref;
       }
     }
+    if (owner != null && enclosingSimpleNames(schemas, owner).contains(simpleName)) {
+      simpleName = simpleName + "Value"; // Java forbids a nested class named like one that encloses it
+    }
     String base = (owner == null ? "" : owner) + simpleName;
     String name = base;
+    String simple = simpleName;
     for (int n = 2; schemas.has(name); n++) {
       name = base + n;
+      simple = simpleName + n; // two members both named by 'object: text_completion' are two classes
     }
     if (owner != null) {
       inline.put(NESTED_IN, owner);
-      inline.put(SIMPLE_NAME, simpleName);
+      inline.put(SIMPLE_NAME, simple);
     }
     schemas.set(name, inline);
     ObjectNode ref = Json.refNode(name);
-    ctx.record(ptr, "(inline object)", name, owner == null ? "named after its operation"
-        : "named after its owner " + owner + " and where it sits; generated as " + owner + "." + simpleName);
+    String topLevel = ptr.startsWith("/paths/") ? "named after its operation"
+        : "named after the array or map that holds it; top-level, since that generates no class";
+    ctx.record(ptr, "(inline object)", name, owner == null ? topLevel
+        : "named after its owner " + owner + " and where it sits; generated as " + owner + "." + simple);
     descend(ctx, inline, name, simpleName, Json.schemaPointer(name));
     return ref;
+  }
+
+  /** Simple names of {@code owner} and the types it is nested in: {@code ImageUrl} in {@code Request.ImageUrl}. */
+  private static Set<String> enclosingSimpleNames(ObjectNode schemas, String owner) {
+    Set<String> out = new HashSet<>();
+    Set<String> visited = new HashSet<>();
+    for (String name = owner; name != null && visited.add(name); ) {
+      JsonNode schema = schemas.path(name);
+      out.add(schema.has(SIMPLE_NAME) ? schema.get(SIMPLE_NAME).asText() : name);
+      name = Json.text(schema, NESTED_IN);
+    }
+    return out;
+  }
+
+  /** Whether a component becomes a Java class (object, union, enum) rather than an alias. */
+  private static boolean generatesClass(JsonNode schema) {
+    return schema.has("properties") || schema.has("oneOf") || schema.has("anyOf") || schema.has("allOf") || schema.has("enum");
   }
 
   private static JsonNode stripOwnExtensions(JsonNode schema) {

@@ -62,8 +62,23 @@ public final class Names {
     return p.isEmpty() ? p : Character.toLowerCase(p.charAt(0)) + p.substring(1);
   }
 
-  /** English singular of a plural word, good enough for property names ({@code choices -> choice}). */
+  /**
+   * Words ending in -s that are not plurals, as they occur in API property names
+   * ({@code logit_bias}, {@code alias}, {@code series}), and abbreviations ({@code tts}, {@code ms}).
+   */
+  private static final Set<String> NOT_PLURAL = Set.of("bias", "alias", "canvas", "atlas", "gas", "news", "series", "species",
+      "lens", "always", "has", "was", "does", "yes", "its", "this", "bus", "plus", "ios", "macos", "dns", "tts", "https",
+      "aws", "gps", "sms", "fps", "rps", "tps", "ms", "os");
+
+  /**
+   * English singular of a plural word, good enough for property names ({@code choices -> choice});
+   * the last word of a compound decides ({@code logitBias} stays {@code logitBias}).
+   */
   public static String singular(String word) {
+    List<String> ws = words(word);
+    if (!ws.isEmpty() && NOT_PLURAL.contains(ws.get(ws.size() - 1))) {
+      return word;
+    }
     String lower = word.toLowerCase(Locale.ROOT);
     if (lower.endsWith("ies") && word.length() > 3) {
       return word.substring(0, word.length() - 3) + (Character.isUpperCase(word.charAt(word.length() - 1)) ? "Y" : "y");

@@ -13,9 +13,32 @@ import java.util.Set;
 public final class Passes {
   private Passes() {}
 
-  /** Passes that run on the raw tree, before Swagger Parser reads it (it would lose data otherwise). */
+  /**
+   * Passes that run on the raw tree, before Swagger Parser reads it: what it would lose (nested
+   * tags), the OpenAPI 3.1 forms rewritten the 3.0 way (ending with the version itself), and the
+   * repairs of what has one obvious reading.
+   */
   public static List<Pass> raw() {
-    return List.of(new NestedTagsPass());
+    return List.of(
+        new NestedTagsPass(),
+        new WebhooksPass(),
+        new Oas31MetadataPass(),
+        new DefsPass(),
+        new TypeArraysPass(),
+        new ConstPass(),
+        new NullMembersPass(),
+        new SchemaExamplesPass(),
+        new RefSiblingsPass(),
+        new ExclusiveBoundsPass(),
+        new ContentEncodingPass(),
+        new PrefixItemsPass(),
+        new OpenApiVersionPass(),
+        new PathParametersPass(),
+        new RecursiveRefPass(),
+        new KeywordSpellingPass(),
+        new UnknownKeywordsPass(),
+        new DefaultTypesPass(),
+        new ArrayItemsPass());
   }
 
   /** Passes that run on a document Swagger Parser has accepted. */

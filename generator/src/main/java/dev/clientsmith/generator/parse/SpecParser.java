@@ -25,9 +25,11 @@ import java.util.Optional;
  * <p>Three sources of problems, in this order:
  *
  * <ol>
- *   <li>the version: only OpenAPI 3.0.x is read (a Swagger 2.0 or 3.1 document stops here);
- *   <li>our own checks, for what Swagger Parser misses or silently "repairs": references that point
- *       nowhere, external references, alias cycles, and operation tags that are not strings;
+ *   <li>the version: OpenAPI 3.0.x and 3.1.x are read, Swagger Parser applying the rules of the
+ *       version the document declares (a Swagger 2.0 document stops here);
+ *   <li>our own checks, for what Swagger Parser misses, silently "repairs" or misplaces: references
+ *       that point nowhere, external references, alias cycles, operation tags that are not strings,
+ *       and {@code required: true} written on a property;
  *   <li>Swagger Parser's messages, translated by {@link SwaggerMessages}. Messages that repeat one of
  *       our findings are dropped, ours being better located.
  * </ol>
@@ -81,6 +83,7 @@ public final class SpecParser {
     List<Diagnostic> refProblems = RefCheck.check(tree, locator);
     List<Diagnostic> found = new ArrayList<>(refProblems);
     found.addAll(TagsCheck.check(tree, locator));
+    found.addAll(RequiredFlagCheck.check(tree, locator));
 
     boolean external = refProblems.stream().anyMatch(d -> d.code().equals("parse.external-ref"));
     SwaggerParseResult result = swagger(tree, !external);
@@ -112,6 +115,11 @@ public final class SpecParser {
       if (existing.code().equals(d.code()) && Objects.equals(existing.pointer(), d.pointer())) {
         return true;
       }
+    }
+    if (d.code().equals("parse.wrong-type") && d.message().startsWith("'required' must be")
+        && found.stream().anyMatch(f -> f.code().equals(RequiredFlagCheck.CODE))) {
+      // Swagger Parser's view of a required flag on a property, placed at the wrong object.
+      return true;
     }
     if (d.code().equals("parse.unresolved-ref") || t.aboutRefs()) {
       // About a reference: covered when one of ours is at or under its pointer.

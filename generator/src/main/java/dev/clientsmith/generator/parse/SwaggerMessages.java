@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
 final class SwaggerMessages {
   private static final Pattern ATTRIBUTE =
       Pattern.compile("attribute (.*?) (is missing|is not of type `([^`]*)`|is unexpected|is unsupported|is repeated"
-          + "|is reserved by The OpenAPI Initiative)");
+          + "|is reserved by The OpenAPI Initiative)"
+          // Its 3.1 rules add the component the member is in: "(#/components/schemas/A)".
+          + "(?: \\(#[^)]*\\))?");
   private static final Pattern REF_TARGET =
       Pattern.compile("(.*?)\\.?\\$ref target (\\S+) is not of expected type (.+)");
   /** Sentences Swagger Parser appends to a location with a dot (its "warnings"). */
@@ -56,6 +58,8 @@ final class SwaggerMessages {
   private final ObjectNode root;
   private final String file;
   private final Locator locator;
+  /** Members already named by a message located with {@link #inside}. */
+  private final java.util.Set<String> claimed = new java.util.HashSet<>();
 
   SwaggerMessages(ObjectNode root, String file, Locator locator) {
     this.root = root;
@@ -89,7 +93,7 @@ final class SwaggerMessages {
       return new Translated(error("parse.unresolved-ref", pointer,
           "$ref '" + ref + "' points nowhere", "define the referenced value or fix the reference"), true);
     }
-    SwaggerPath.Resolved resolved = SwaggerPath.resolve(root, location);
+    SwaggerPath.Resolved resolved = inside(SwaggerPath.resolve(root, location), verb, type);
     String name = lastName(location, resolved);
     if (verb.equals("is missing")) {
       String pointer = resolved.rest().isEmpty() ? resolved.pointer() : JsonPointers.child(resolved.pointer(), name);
@@ -118,6 +122,56 @@ final class SwaggerMessages {
         return new Translated(error("parse.reserved", resolved.pointer(),
             "'" + name + "' uses a prefix the OpenAPI Initiative reserves (x-oai-, x-oas-)",
             "rename the extension"), false);
+    }
+  }
+
+  /**
+   * Swagger Parser names a problem deep inside a schema by the component and the member alone
+   * ({@code components.schemas.A.default} for a default three properties down). When the member is
+   * not the component's own, the place meant is the first member of that name below it that fits the
+   * complaint and no earlier message has taken: located there, each problem gets its own place
+   * instead of all landing on the component (and being merged as repeats).
+   */
+  private SwaggerPath.Resolved inside(SwaggerPath.Resolved resolved, String verb, String type) {
+    if (resolved.rest().size() != 1 || verb.equals("is missing")) {
+      return resolved;
+    }
+    String name = resolved.rest().get(0);
+    JsonNode start = JsonPointers.resolve(root, resolved.pointer());
+    if (start == null) {
+      return resolved;
+    }
+    List<String> found = new java.util.ArrayList<>();
+    TreeWalker.walk(start, (at, object) -> {
+      String member = JsonPointers.child(resolved.pointer() + at, name);
+      if (found.isEmpty() && object.has(name) && !claimed.contains(member)
+          && (type == null || !isOfType(object.get(name), type))) {
+        found.add(member);
+      }
+    });
+    if (found.isEmpty()) {
+      return resolved;
+    }
+    claimed.add(found.get(0));
+    return new SwaggerPath.Resolved(found.get(0), List.of());
+  }
+
+  private static boolean isOfType(JsonNode value, String type) {
+    switch (type.toLowerCase(java.util.Locale.ROOT)) {
+      case "string":
+        return value.isTextual();
+      case "array":
+        return value.isArray();
+      case "object":
+        return value.isObject();
+      case "boolean":
+        return value.isBoolean();
+      case "integer":
+        return value.isIntegralNumber();
+      case "number":
+        return value.isNumber();
+      default:
+        return false;
     }
   }
 

@@ -9,11 +9,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Only OpenAPI 3.0.x is read. Checked before Swagger Parser runs: on a Swagger 2.0 or OpenAPI 3.1
- * document its messages would be noise ("attribute openapi is missing") or, for 3.1, silence.
+ * OpenAPI 3.0.x and 3.1.x are read (Swagger Parser reads a 3.1 document with its 3.1 rules).
+ * Checked before Swagger Parser runs: on a Swagger 2.0 document or an unknown version its messages
+ * would be noise ("attribute openapi is missing").
  */
 final class VersionCheck {
-  private static final Pattern OPENAPI_30 = Pattern.compile("3\\.0\\.\\d+");
+  private static final Pattern SUPPORTED = Pattern.compile("3\\.[01]\\.\\d+");
 
   private VersionCheck() {}
 
@@ -21,7 +22,7 @@ final class VersionCheck {
     JsonNode swagger = tree.get("swagger");
     if (swagger != null) {
       return Optional.of(Diagnostic.error("parse.not-openapi-3", locator.locate("/swagger"), "/swagger",
-          "this is a Swagger " + swagger.asText() + " document; only OpenAPI 3.0.x documents are read",
+          "this is a Swagger " + swagger.asText() + " document; only OpenAPI 3.0.x and 3.1.x documents are read",
           "convert the document to OpenAPI 3.0 first (Swagger Editor and swagger2openapi can do it)"));
     }
     JsonNode openapi = tree.get("openapi");
@@ -36,15 +37,13 @@ final class VersionCheck {
           "quote the version: \"openapi\": \"3.0.3\""));
     }
     String version = openapi.asText();
-    if (OPENAPI_30.matcher(version).matches()) {
+    if (SUPPORTED.matcher(version).matches()) {
       return Optional.empty();
     }
     String message = version.startsWith("3.")
-        ? "OpenAPI " + version + " is not supported; only OpenAPI 3.0.x documents are read"
-        : "'openapi' is \"" + version + "\", which is not an OpenAPI 3.0.x version";
-    String hint = version.startsWith("3.1")
-        ? "use the provider's OpenAPI 3.0 document, or convert this one to 3.0 (type arrays become nullable)"
-        : "set 'openapi' to the 3.0.x version the document follows, e.g. \"3.0.3\"";
+        ? "OpenAPI " + version + " is not supported; only OpenAPI 3.0.x and 3.1.x documents are read"
+        : "'openapi' is \"" + version + "\", which is not an OpenAPI 3.0.x or 3.1.x version";
+    String hint = "set 'openapi' to the version the document follows, e.g. \"3.0.3\" or \"3.1.0\"";
     return Optional.of(Diagnostic.error("parse.not-openapi-3", locator.locate("/openapi"), "/openapi", message, hint));
   }
 }

@@ -20,8 +20,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -31,6 +35,12 @@ import org.yaml.snakeyaml.error.YAMLException;
  * looks for: {@code post:} rather than the first line of its body); array elements and the root at
  * their first token.
  *
+ * <p>YAML anchors and aliases are expanded here (the streaming parser only reports them): an alias
+ * becomes a copy of the value anchored before it, located at the alias, with the values inside the
+ * copy located where the anchored text is written. YAML 1.1 merge keys ({@code <<: *base}) add the
+ * anchored object's members the object does not write itself. Expansion is bounded, since a few
+ * lines of nested aliases ("billion laughs") would otherwise build an exponentially large tree.
+ *
  * <p>Building the tree ourselves (instead of {@code ObjectMapper.readTree}) is what makes duplicate
  * keys visible: Jackson's own tree silently keeps the last value. All duplicates are reported, not
  * just the first.
@@ -38,6 +48,12 @@ import org.yaml.snakeyaml.error.YAMLException;
 final class TreeBuilder {
   /** Deeper nesting than this is not an API description but an attack or an accident. */
   static final int MAX_DEPTH = 256;
+  /**
+   * The most values aliases may add to a document. Real documents alias a few small values (a list
+   * of required names); this leaves room for heavy reuse while bounding memory to tens of MB.
+   */
+  static final int MAX_ALIAS_VALUES = 250_000;
+  private static final String MERGE_KEY = "<<";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(constraints()).build();
@@ -47,7 +63,13 @@ final class TreeBuilder {
   private final String file;
   private final int lineOffset;
   private final SourceDocument.Format format;
-  private final Map<String, Location> positions = new HashMap<>();
+  /** Sorted, so the positions inside an anchored value are one range of pointers. */
+  private final NavigableMap<String, Location> positions = new TreeMap<>();
+  /** Anchored values read so far, by anchor name (a later anchor of the same name replaces it). */
+  private final Map<String, Anchored> anchors = new HashMap<>();
+  /** Anchors whose value is being read: an alias of one of them is a cycle. */
+  private final Set<String> reading = new HashSet<>();
+  private long aliasValues;
   private final List<Diagnostic> problems = new ArrayList<>();
   /** Containers not closed yet, innermost first: used to explain a truncated document. */
   private final Deque<OpenContainer> open = new ArrayDeque<>();
@@ -117,9 +139,101 @@ final class TreeBuilder {
   private JsonNode readValue(JsonToken token, String pointer, int depth) throws IOException {
     Location at = location(parser.currentTokenLocation());
     positions.putIfAbsent(pointer, at);
-    if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
-      throw new DiagnosticException(aliasNotSupported(pointer, at));
+    if (!(parser instanceof YAMLParser)) {
+      return readPlain(token, pointer, depth, at);
     }
+    YAMLParser yaml = (YAMLParser) parser;
+    if (yaml.isCurrentAlias()) {
+      return expand(yaml.getText(), pointer, at, depth);
+    }
+    String anchor = yaml.getObjectId();
+    if (anchor == null) {
+      return readPlain(token, pointer, depth, at);
+    }
+    reading.add(anchor);
+    JsonNode value = readPlain(token, pointer, depth, at);
+    reading.remove(anchor);
+    anchors.put(anchor, new Anchored(value, pointer, count(value), height(value)));
+    return value;
+  }
+
+  /** A copy of the value anchored as {@code name}, its inner positions those of the anchored text. */
+  private JsonNode expand(String name, String pointer, Location at, int depth) {
+    Anchored anchored = anchors.get(name);
+    if (anchored == null) {
+      throw new DiagnosticException(Diagnostic.error("source.yaml-alias", at, pointer,
+          reading.contains(name)
+              ? "the alias *" + name + " is inside the value anchored &" + name + ": it would contain itself"
+              : "the alias *" + name + " names no anchor defined before it",
+          reading.contains(name)
+              ? "write the value out instead of referring to the anchor it is part of"
+              : "define the anchor (&" + name + ") on a value before this alias, or fix the name"));
+    }
+    // The copy is as deep here as the anchored value was where it was written.
+    checkDepth(depth + anchored.height() - 1, pointer, at);
+    aliasValues += anchored.values();
+    if (aliasValues > MAX_ALIAS_VALUES) {
+      throw new DiagnosticException(Diagnostic.error("source.yaml-alias-bomb", at, pointer,
+          "expanding the alias *" + name + " would make aliases add more than " + MAX_ALIAS_VALUES
+              + " values to the document (nested aliases multiply: a \"billion laughs\" document)",
+          "write the repeated values out, or use $ref to a component instead of YAML aliases"));
+    }
+    relocate(anchored.pointer(), pointer);
+    return anchored.value().deepCopy();
+  }
+
+  /**
+   * A merge key's value: one mapping ({@code <<: *base}) or a list of them ({@code <<: [*a, *b]},
+   * the earlier ones winning), added to {@code merged}.
+   */
+  private void merge(JsonNode value, String pointer, Location at, Map<String, ObjectNode> merged) {
+    Map<String, JsonNode> bases = new java.util.LinkedHashMap<>();
+    if (value.isArray()) {
+      for (int i = 0; i < value.size(); i++) {
+        bases.put(JsonPointers.child(pointer, i), value.get(i));
+      }
+    } else {
+      bases.put(pointer, value);
+    }
+    bases.forEach((from, base) -> {
+      if (!(base instanceof ObjectNode object)) {
+        throw new DiagnosticException(Diagnostic.error("source.invalid-yaml", at, pointer,
+            "a merge key (<<) must give a mapping or a list of mappings, not " + SourceReader.describe(base),
+            "merge anchored mappings (<<: *base), or write the value under another key"));
+      }
+      merged.putIfAbsent(from, object);
+    });
+  }
+
+  /** Gives the values now at {@code to} the positions recorded for them at {@code from}. */
+  private void relocate(String from, String to) {
+    Location at = positions.get(from);
+    if (at != null) {
+      positions.putIfAbsent(to, at);
+    }
+    for (Map.Entry<String, Location> inside : List.copyOf(positions.subMap(from + "/", from + "/\uffff").entrySet())) {
+      positions.putIfAbsent(to + inside.getKey().substring(from.length()), inside.getValue());
+    }
+  }
+
+  /** How many levels a value spans: 1 for a scalar or an empty container. */
+  private static int height(JsonNode value) {
+    int below = 0;
+    for (JsonNode child : value) {
+      below = Math.max(below, height(child));
+    }
+    return below + 1;
+  }
+
+  private static long count(JsonNode value) {
+    long n = 1;
+    for (JsonNode child : value) {
+      n += count(child);
+    }
+    return n;
+  }
+
+  private JsonNode readPlain(JsonToken token, String pointer, int depth, Location at) throws IOException {
     switch (token) {
       case START_OBJECT:
         return readObject(pointer, depth, at);
@@ -150,12 +264,17 @@ final class TreeBuilder {
     open.push(new OpenContainer("object", at));
     ObjectNode object = NODES.objectNode();
     Map<String, Location> keys = new HashMap<>();
+    Map<String, ObjectNode> merged = new java.util.LinkedHashMap<>();
     JsonToken token;
     while ((token = next()) != JsonToken.END_OBJECT) {
       String name = parser.currentName();
       Location keyAt = location(parser.currentTokenLocation());
       String child = JsonPointers.child(pointer, name);
       JsonToken valueToken = next();
+      if (name.equals(MERGE_KEY) && parser instanceof YAMLParser) {
+        merge(readValue(valueToken, child, depth + 1), child, keyAt, merged);
+        continue;
+      }
       Location first = keys.putIfAbsent(name, keyAt);
       if (first != null) {
         problems.add(duplicateKey(name, child, keyAt, first));
@@ -166,6 +285,14 @@ final class TreeBuilder {
       positions.put(child, keyAt);
       object.set(name, readValue(valueToken, child, depth + 1));
     }
+    // Merged members come after the object's own, which win whatever their place; they stay
+    // located where the merged mapping writes them.
+    merged.forEach((from, base) -> base.properties().forEach(member -> {
+      if (!object.has(member.getKey())) {
+        object.set(member.getKey(), member.getValue());
+        relocate(JsonPointers.child(from, member.getKey()), JsonPointers.child(pointer, member.getKey()));
+      }
+    }));
     open.pop();
     return object;
   }
@@ -226,15 +353,12 @@ final class TreeBuilder {
         "remove one of the two; readers disagree about which value wins");
   }
 
-  private Diagnostic aliasNotSupported(String pointer, Location at) {
-    return Diagnostic.error("source.yaml-alias", at, pointer,
-        "YAML aliases (*name) are not supported",
-        "write the value out in full instead of referring to an anchor");
-  }
-
   private Location location(JsonLocation at) {
     return SyntaxErrors.location(file, lineOffset, at.getLineNr(), at.getColumnNr());
   }
+
+  /** A value read with an anchor: where it was read, and how many values it holds. */
+  private record Anchored(JsonNode value, String pointer, long values, int height) {}
 
   /** A container being read: what it is and where it started. */
   record OpenContainer(String kind, Location start) {}

@@ -114,13 +114,13 @@ class BrokenDocumentsTest {
               at: /paths/~1chat
               hint: remove one of the two; readers disagree about which value wins"""),
         resource("swagger-2.json", """
-            swagger-2.json:2:3: error[parse.not-openapi-3] this is a Swagger 2.0 document; only OpenAPI 3.0.x documents are read
+            swagger-2.json:2:3: error[parse.not-openapi-3] this is a Swagger 2.0 document; only OpenAPI 3.0.x and 3.1.x documents are read
               at: /swagger
               hint: convert the document to OpenAPI 3.0 first (Swagger Editor and swagger2openapi can do it)"""),
-        resource("openapi-3.1.yaml", """
-            openapi-3.1.yaml:1:1: error[parse.not-openapi-3] OpenAPI 3.1.0 is not supported; only OpenAPI 3.0.x documents are read
+        resource("openapi-3.2.yaml", """
+            openapi-3.2.yaml:1:1: error[parse.not-openapi-3] OpenAPI 3.2.0 is not supported; only OpenAPI 3.0.x and 3.1.x documents are read
               at: /openapi
-              hint: use the provider's OpenAPI 3.0 document, or convert this one to 3.0 (type arrays become nullable)"""),
+              hint: set 'openapi' to the version the document follows, e.g. "3.0.3" or "3.1.0\""""),
         resource("missing-info.json", """
             missing-info.json:1:1: error[parse.missing] the required field 'info' is missing
               at: /info

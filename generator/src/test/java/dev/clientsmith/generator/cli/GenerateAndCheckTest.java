@@ -108,6 +108,20 @@ class GenerateAndCheckTest {
     assertThat(out.resolve("README.md")).content().contains("## Build it", "mvn -B install");
   }
 
+  /** A 3.1 document generates a module; its repairs are printed as warnings, located, on standard error. */
+  @Test
+  void generateFromA31DocumentPrintsItsRepairsAsWarnings() {
+    Path out = dir.resolve("chat");
+    String document = "src/test/resources/openapi31/chat-3.1.yaml";
+    MainTest.Run run = MainTest.run("generate", "--spec", document, "--package", "com.acme.chat",
+        "--client-name", "ChatClient", "--out", out.toString());
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(out.resolve("src/main/java/com/acme/chat/ChatClient.java")).exists();
+    assertThat(run.err()).contains(document + ":11:3: warning[normalize.undeclared-path-parameter]",
+        document + ":80:11: warning[normalize.unknown-keyword] 'optional' is not a schema keyword");
+  }
+
   @Test
   void coordinatesCanBeChosenAndTheVersionComesFromTheDocument() throws Exception {
     Path spec = dir.resolve("api.yaml");

@@ -45,6 +45,21 @@ class MainTest {
     assertThat(run.err()).isNotEmpty().doesNotContain("Exception");
   }
 
+  /** Repairs reach the user as compiler-style warnings on standard error; --keep-3.1 keeps the version. */
+  @Test
+  void normalizePrintsWarningsAndKeepsA31DocumentsVersionWhenAsked() {
+    String document = "src/test/resources/openapi31/chat-3.1.yaml";
+    Run run = run("normalize", "--spec", document);
+    Run kept = run("normalize", "--keep-3.1", "--spec", document);
+
+    assertThat(run.code()).isEqualTo(Main.OK);
+    assertThat(run.out()).contains("\"openapi\": \"3.0.3\"");
+    assertThat(run.err()).contains(document + ":74:11: warning[normalize.misspelt-keyword] 'max_items' is not a schema"
+        + " keyword; read as 'maxItems'\n  at: /components/schemas/ChatRequest/properties/stop/max_items\n");
+    assertThat(kept.code()).isEqualTo(Main.OK);
+    assertThat(kept.out()).contains("\"openapi\": \"3.1.0\"");
+  }
+
   @Test
   void normalizeAcceptsSpecFiles() throws IOException {
     Run run = run("normalize", "--spec", TestPaths.spec("jylo.md").toString());

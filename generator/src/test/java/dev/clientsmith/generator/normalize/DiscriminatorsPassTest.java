@@ -1,5 +1,6 @@
 package dev.clientsmith.generator.normalize;
 
+import dev.clientsmith.generator.config.Overrides;
 import org.junit.jupiter.api.Test;
 
 class DiscriminatorsPassTest {
@@ -7,5 +8,15 @@ class DiscriminatorsPassTest {
   @Test
   void fixture() {
     PassFixture.check(new DiscriminatorsPass());
+  }
+
+  /**
+   * A declared mapping is kept and completed from multi-value enums ({@code role: [system,
+   * developer]}); a discriminator a member has no value for, or whose value two members share, is
+   * removed so readers choose by shape.
+   */
+  @Test
+  void declaredDiscriminators() {
+    PassFixture.check(new DiscriminatorsPass(), "discriminators-declared", Overrides.NONE);
   }
 }

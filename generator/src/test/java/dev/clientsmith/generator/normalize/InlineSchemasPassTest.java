@@ -1,5 +1,6 @@
 package dev.clientsmith.generator.normalize;
 
+import dev.clientsmith.generator.config.Overrides;
 import org.junit.jupiter.api.Test;
 
 class InlineSchemasPassTest {
@@ -7,5 +8,24 @@ class InlineSchemasPassTest {
   @Test
   void fixture() {
     PassFixture.check(new InlineSchemasPass());
+  }
+
+  /**
+   * Inline items of a named array are top-level ({@code ChoicesDataItem}): an array generates no
+   * class to nest them in. A nested schema named like one enclosing it gets {@code Value} appended.
+   */
+  @Test
+  void namedArrayItemsAndEnclosingNames() {
+    PassFixture.check(new InlineSchemasPass(), "inline-schemas-array", Overrides.NONE);
+  }
+
+  /**
+   * Union members without a discriminator value are named after a property only they require
+   * ({@code MessageBody.Content}), else {@code Variant<n>} without repeating the owner's name; two
+   * members named by one shared value get distinct simple names.
+   */
+  @Test
+  void unionMemberNames() {
+    PassFixture.check(new InlineSchemasPass(), "inline-schemas-members", Overrides.NONE);
   }
 }

@@ -155,12 +155,60 @@ class SpecParserTest {
   }
 
   @Test
-  void versionsOtherThan30AreRefusedBeforeSwaggerParserRuns() throws Exception {
+  void versionsOtherThan30And31AreRefusedBeforeSwaggerParserRuns() throws Exception {
     assertThat(check("{\"openapi\":\"2.5\",\"info\":{}}")).extracting(Diagnostic::message)
-        .containsExactly("'openapi' is \"2.5\", which is not an OpenAPI 3.0.x version");
+        .containsExactly("'openapi' is \"2.5\", which is not an OpenAPI 3.0.x or 3.1.x version");
+    assertThat(check("{\"openapi\":\"3.2.0\",\"info\":{}}")).extracting(Diagnostic::message)
+        .containsExactly("OpenAPI 3.2.0 is not supported; only OpenAPI 3.0.x and 3.1.x documents are read");
     assertThat(check("{\"openapi\":3.0}")).extracting(Diagnostic::code).containsExactly("parse.wrong-type");
     assertThat(check("{\"info\":{}}")).extracting(Diagnostic::code, Diagnostic::pointer)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("parse.missing", "/openapi"));
+  }
+
+  /** A 3.1 document is read by Swagger Parser's 3.1 rules: its type arrays and const are fine there. */
+  @Test
+  void openApi31IsReadWithItsOwnRules() {
+    String schemas = "\"components\":{\"schemas\":{\"A\":{\"type\":[\"string\",\"null\"],\"const\":\"a\"}}}";
+    assertThat(check("{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{}," + schemas + "}"))
+        .isEmpty();
+    assertThat(check("{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{}," + schemas + "}"))
+        .isNotEmpty();
+  }
+
+  /**
+   * {@code required: true} on a property is refused at the flag itself, naming the object whose list
+   * to use; Swagger Parser's "'required' must be an array, not an array" at the owner is not shown.
+   */
+  @Test
+  void requiredFlagOnAPropertyIsRefusedWhereItIsWritten() {
+    String json = "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\n"
+        + "\"components\":{\"schemas\":{\"Function\":{\"type\":\"object\",\"required\":[\"name\"],\n"
+        + "\"properties\":{\"name\":{\"type\":\"string\",\n\"required\":true}}}}}}";
+    assertThat(check(json)).extracting(Diagnostic::render).containsExactly(
+        "t.json:4:1: error[parse.required-flag] property 'name' says 'required: true', but in OpenAPI 3.0 'required' is"
+            + " the list of required property names of the object that holds the property\n"
+            + "  at: /components/schemas/Function/properties/name/required\n"
+            + "  hint: remove it: 'name' is already in the 'required' list of the object at /components/schemas/Function");
+    String unlisted = json.replace("\"required\":[\"name\"],", "");
+    assertThat(check(unlisted)).extracting(Diagnostic::hint).containsExactly(
+        "remove it and add 'name' to the 'required' list of the object at /components/schemas/Function");
+  }
+
+  /**
+   * Swagger Parser names problems deep in a schema by the component only; each is located at its own
+   * member, so two unexpected members of one component are two diagnostics, not one merged repeat.
+   */
+  @Test
+  void problemsInsidePropertiesAreLocatedAtTheirMember() {
+    String json = "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{},\n"
+        + "\"components\":{\"schemas\":{\"A\":{\"type\":\"object\",\"properties\":{\n"
+        + "\"p\":{\"type\":\"object\",\"properties\":{\"q\":{\"type\":\"string\",\n\"default\":[\"a\"],\n\"min_items\":2}}},\n"
+        + "\"r\":{\"type\":\"array\",\"items\":{\"type\":\"string\",\n\"optional\":true}}}}}}}";
+
+    assertThat(check(json)).extracting(d -> d.location().line() + " " + d.code() + " " + d.pointer()).containsExactly(
+        "4 parse.wrong-type /components/schemas/A/properties/p/properties/q/default",
+        "5 parse.unexpected /components/schemas/A/properties/p/properties/q/min_items",
+        "7 parse.unexpected /components/schemas/A/properties/r/items/optional");
   }
 
   private static List<Diagnostic> check(String json) {

@@ -33,6 +33,7 @@ class SwaggerMessagesTest {
       attribute components.schemas.A.B.properties.c.q is unexpected | parse.unexpected    | /components/schemas/A.B/properties/c
       attribute tags.a is repeated                               | parse.repeated         | /tags/1
       attribute x-oai-foo is reserved by The OpenAPI Initiative  | parse.reserved         | ''
+      attribute .components.schemas.A.x-oai-beta is reserved by The OpenAPI Initiative (#/components/schemas/A) | parse.reserved | /components/schemas/A
       paths.'/x.y'(post).parameters.$ref target #/components/schemas/S is not of expected type Parameter/Header | parse.wrong-ref-target | /paths/~1x.y/post/parameters/0/$ref
       paths. Resource z should start with /                      | parse.invalid          | /paths/z
       attribute paths.'/x.y'(post).responses.200.content.'application/json'.schema.#/components/schemas/Nope is missing | parse.unresolved-ref | /paths/~1x.y/post

@@ -174,15 +174,99 @@ class SourceReaderTest {
     assertThat(SourceReader.read(write("big.yaml", big), "big.yaml").tree().path("description").asText()).hasSize(4 * 1024 * 1024);
   }
 
+  /**
+   * An alias is a copy of the anchored value. The alias itself is located where it is written; the
+   * values inside the copy where the anchored text is (that is where a reader can fix them).
+   */
   @Test
-  void yamlAliasesAreRefusedRatherThanReadAsTheirName() throws IOException {
-    Path file = write("alias.yaml", "a: &x {b: 1}\nc: *x\n");
+  void yamlAliasesAreExpandedAndLocated() throws IOException {
+    Path file = write("alias.yaml", "a: &x\n  b: 1\n  c: [2, 3]\nd: *x\nrequired: &names\n  - type\nagain: *names\n");
+
+    SourceDocument doc = SourceReader.read(file, "alias.yaml");
+
+    assertThat(doc.tree().get("d")).isEqualTo(doc.tree().get("a")).isNotSameAs(doc.tree().get("a"));
+    assertThat(doc.tree().get("again").toString()).isEqualTo("[\"type\"]");
+    assertThat(doc.locate("/d")).isEqualTo(new Location("alias.yaml", 4, 1));
+    assertThat(doc.locate("/d/b")).isEqualTo(doc.locate("/a/b")).isEqualTo(new Location("alias.yaml", 2, 3));
+    assertThat(doc.locate("/d/c/1")).isEqualTo(new Location("alias.yaml", 3, 10));
+    // Editing the copy must not change the anchored value: passes rewrite trees in place.
+    ((com.fasterxml.jackson.databind.node.ObjectNode) doc.tree().get("d")).put("b", 9);
+    assertThat(doc.tree().get("a").get("b").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void yamlMergeKeysAddTheMembersTheObjectDoesNotWrite() throws IOException {
+    Path file = write("merge.yaml", "base: &base\n  type: string\n  maxLength: 8\nname:\n  <<: *base\n  maxLength: 64\n");
+
+    SourceDocument doc = SourceReader.read(file, "merge.yaml");
+
+    assertThat(doc.tree().get("name").toString()).isEqualTo("{\"maxLength\":64,\"type\":\"string\"}");
+    assertThat(doc.locate("/name/type")).isEqualTo(new Location("merge.yaml", 2, 3));
+  }
+
+  /** A list of merged mappings: the earlier one wins, and the object's own members over both. */
+  @Test
+  void yamlMergeKeysTakeAListOfMappings() throws IOException {
+    Path file = write("merges.yaml", "a: &a {type: string, title: A}\nb: &b {title: B, format: uuid}\n"
+        + "id:\n  <<: [*a, *b]\n  description: the id\nbad:\n  <<: [1]\n");
 
     assertThat(errors(file)).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("source.invalid-yaml");
+      assertThat(d.message()).isEqualTo("a merge key (<<) must give a mapping or a list of mappings, not a number");
+      assertThat(d.location()).isEqualTo(new Location("merges.yaml", 7, 3));
+    });
+    SourceDocument doc = SourceReader.read(write("merges2.yaml", "a: &a {type: string, title: A}\nb: &b {title: B, format: uuid}\n"
+        + "id:\n  <<: [*a, *b]\n  description: the id\n"), "merges2.yaml");
+    assertThat(doc.tree().get("id").toString())
+        .isEqualTo("{\"description\":\"the id\",\"type\":\"string\",\"title\":\"A\",\"format\":\"uuid\"}");
+    assertThat(doc.locate("/id/format")).isEqualTo(new Location("merges2.yaml", 2, 18));
+  }
+
+  @Test
+  void anAliasOfNoAnchorOrOfItsOwnAnchorIsLocated() throws IOException {
+    assertThat(errors(write("unknown.yaml", "a: {b: 1}\nc: *x\n"))).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo("source.yaml-alias");
-      assertThat(d.location()).isEqualTo(new Location("alias.yaml", 2, 4));
+      assertThat(d.message()).isEqualTo("the alias *x names no anchor defined before it");
+      assertThat(d.location()).isEqualTo(new Location("unknown.yaml", 2, 4));
       assertThat(d.pointer()).isEqualTo("/c");
     });
+    assertThat(errors(write("cycle.yaml", "a: &x\n  b: *x\n"))).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("the alias *x is inside the value anchored &x: it would contain itself");
+      assertThat(d.render()).startsWith("cycle.yaml:2:6: error[source.yaml-alias]");
+    });
+  }
+
+  /** A deep anchored value aliased deep down is as deep as the copy would be, and refused like it. */
+  @Test
+  void anAliasCannotNestValuesPastTheDepthLimit() throws IOException {
+    String deep = "[".repeat(200) + "]".repeat(200);
+    String yaml = "a: &deep " + deep + "\nb: " + "[".repeat(100) + "*deep" + "]".repeat(100) + "\n";
+
+    assertThat(errors(write("deep.yaml", yaml))).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("source.too-deep");
+      assertThat(d.render()).startsWith("deep.yaml:2:104: error[source.too-deep]");
+    });
+  }
+
+  /** Nine levels of ten aliases each would be a billion values: refused at the alias that crosses the bound. */
+  @Test
+  void anAliasBombIsALocatedErrorNotAnOutOfMemoryError() throws IOException {
+    StringBuilder yaml = new StringBuilder("openapi: 3.0.3\nl0: &l0 [lol]\n");
+    for (int level = 1; level <= 9; level++) {
+      String previous = "*l" + (level - 1);
+      yaml.append("l").append(level).append(": &l").append(level).append(" [")
+          .append(String.join(", ", java.util.Collections.nCopies(10, previous))).append("]\n");
+    }
+    long started = System.nanoTime();
+
+    List<Diagnostic> errors = errors(write("lol.yaml", yaml.toString()));
+
+    assertThat(errors).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo("source.yaml-alias-bomb");
+      assertThat(d.render()).startsWith("lol.yaml:8:");
+      assertThat(d.pointer()).startsWith("/l6/");
+    });
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(5));
   }
 
   @Test

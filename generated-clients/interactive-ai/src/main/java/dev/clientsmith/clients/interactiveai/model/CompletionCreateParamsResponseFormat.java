@@ -320,19 +320,19 @@ public sealed interface CompletionCreateParamsResponseFormat permits CompletionC
     public CompletionCreateParamsResponseFormat deserialize(JsonParser parser,
         DeserializationContext context) throws IOException {
       JsonNode node = context.readTree(parser);
-      if (node.isObject() && node.has("type") && (node.path("type").isMissingNode() || "text".equals(node.path("type").textValue()))) {
+      if (node.isObject() && "text".equals(node.path("type").textValue())) {
         return new OfResponseFormatText(context.readTreeAsValue(node, ResponseFormatText.class));
       }
-      if (node.isObject() && node.has("type") && (node.path("type").isMissingNode() || "json_object".equals(node.path("type").textValue()))) {
+      if (node.isObject() && "json_object".equals(node.path("type").textValue())) {
         return new OfResponseFormatJsonObject(context.readTreeAsValue(node, ResponseFormatJsonObject.class));
       }
-      if (node.isObject() && node.has("type") && (node.path("type").isMissingNode() || "json_schema".equals(node.path("type").textValue())) && node.has("json_schema")) {
+      if (node.isObject() && "json_schema".equals(node.path("type").textValue()) && node.hasNonNull("json_schema")) {
         return new OfResponseFormatJSONSchema(context.readTreeAsValue(node, ResponseFormatJSONSchema.class));
       }
-      if (node.isObject() && node.has("type") && (node.path("type").isMissingNode() || "grammar".equals(node.path("type").textValue())) && node.has("grammar")) {
+      if (node.isObject() && "grammar".equals(node.path("type").textValue()) && node.hasNonNull("grammar")) {
         return new OfResponseFormatTextGrammar(context.readTreeAsValue(node, ResponseFormatTextGrammar.class));
       }
-      if (node.isObject() && node.has("type") && (node.path("type").isMissingNode() || "python".equals(node.path("type").textValue()))) {
+      if (node.isObject() && "python".equals(node.path("type").textValue())) {
         return new OfResponseFormatPython(context.readTreeAsValue(node, ResponseFormatPython.class));
       }
       return new Unknown(node);

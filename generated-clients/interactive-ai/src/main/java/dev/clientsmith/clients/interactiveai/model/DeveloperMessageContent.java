@@ -187,7 +187,7 @@ public sealed interface DeveloperMessageContent permits DeveloperMessageContent.
       if (node.isTextual()) {
         return new OfString(context.readTreeAsValue(node, String.class));
       }
-      if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> e0.isObject() && e0.has("type") && (e0.path("type").isMissingNode() || "text".equals(e0.path("type").textValue())) && e0.has("text"))) {
+      if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> e0.isObject() && "text".equals(e0.path("type").textValue()) && e0.hasNonNull("text"))) {
         return new OfChatMessageContentItemTexts(context.<List<ChatMessageContentItemText>>readTreeAsValue(node, context.getTypeFactory().constructCollectionType(List.class, context.constructType(ChatMessageContentItemText.class))));
       }
       return new Unknown(node);

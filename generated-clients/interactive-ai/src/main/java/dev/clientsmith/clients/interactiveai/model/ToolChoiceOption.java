@@ -190,7 +190,7 @@ public sealed interface ToolChoiceOption permits ToolChoiceOption.OfLiteral, Too
       if (node.isTextual()) {
         return new OfLiteral(context.readTreeAsValue(node, Literal.class));
       }
-      if (node.isObject() && node.has("type") && (node.path("type").isMissingNode() || "function".equals(node.path("type").textValue())) && node.has("function")) {
+      if (node.isObject() && "function".equals(node.path("type").textValue()) && node.hasNonNull("function")) {
         return new OfNamedToolChoice(context.readTreeAsValue(node, NamedToolChoice.class));
       }
       return new Unknown(node);
