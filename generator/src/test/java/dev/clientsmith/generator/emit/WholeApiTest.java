@@ -223,7 +223,7 @@ class WholeApiTest {
     assertThat(results).hasSize(8);
     assertThat(results.get(0)).isEqualTo("pong ✓");
     assertThat(results.get(1)).doesNotContain("hk-header-key", "pa:ss", "qk-query-key", "ck-cookie-key");
-    assertThat(results.subList(2, 7)).containsExactly("i1,i2,i3,i4", "it/1", "it-2", "ListParams.q is required",
+    assertThat(results.subList(2, 7)).containsExactly("i1,i2,i3,i4", "it/1", "it-2", "SearchParams.q is required",
         "Environment variable WA_API_KEY is not set. Set it to your API key, or pass the key to apiKey(...).");
     assertThat(results.get(7)).isEqualTo("Environment variable WA_API_KEY is set but blank. Set it to your API key, or pass the key"
         + " to apiKey(...).");
