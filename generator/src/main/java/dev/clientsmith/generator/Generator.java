@@ -16,6 +16,15 @@ import dev.clientsmith.generator.normalize.Report;
 import dev.clientsmith.generator.parse.SpecParser;
 import dev.clientsmith.generator.source.SourceDocument;
 import dev.clientsmith.generator.source.SourceReader;
+import dev.clientsmith.generator.config.ConfigLoader;
+import dev.clientsmith.generator.config.ModuleDefaults;
+import dev.clientsmith.generator.config.ProvidersConfig;
+import dev.clientsmith.generator.diag.DiagnosticException;
+import dev.clientsmith.generator.emit.ModuleCoordinates;
+import dev.clientsmith.generator.normalize.Names;
+import dev.clientsmith.generator.write.Comparison;
+import dev.clientsmith.generator.write.FileDifference;
+import dev.clientsmith.generator.write.OutputWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +32,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -70,9 +84,86 @@ public final class Generator {
     }
   }
 
+  /** Same as {@link #generate(GenerationRequest, GenerationResult.Progress)} without progress. */
+  public GenerationResult generate(GenerationRequest request) {
+    return generate(request, GenerationResult.Progress.NONE);
+  }
+
   /**
-   * Generates the client module of one provider, in memory: write it with
-   * {@link dev.clientsmith.generator.write.ModuleWriter}.
+   * Generates every module the request asks for, in memory; nothing is written, so a bad document
+   * among several leaves every folder as it was.
+   *
+   * @param progress told about each module as soon as it is generated
+   * @throws DiagnosticException for bad documents, configuration or options
+   */
+  public GenerationResult generate(GenerationRequest request, GenerationResult.Progress progress) {
+    List<Target> targets = targets(request);
+    List<GenerationResult.Output> outputs = new ArrayList<>();
+    for (Target target : targets) {
+      long start = System.nanoTime();
+      NormalizeResult normalized = normalize(target.provider());
+      long normalizedAt = System.nanoTime();
+      ApiModel model = model(target.provider(), normalized);
+      long modelledAt = System.nanoTime();
+      ModuleCoordinates coordinates = target.coordinates().apply(normalized.document());
+      GeneratedModule module = new ModuleEmitter(request.templates(), coordinates).emit(target.provider(), model,
+          normalized.document(), normalized.report(), PrettyJson.write(normalized.document()));
+      long emittedAt = System.nanoTime();
+      GenerationResult.Output output = new GenerationResult.Output(target.provider().id(), module, target.directory(),
+          layout(module, request.layout()), new GenerationResult.Timings(Duration.ofNanos(normalizedAt - start),
+              Duration.ofNanos(modelledAt - normalizedAt), Duration.ofNanos(emittedAt - modelledAt)));
+      outputs.add(output);
+      progress.generated(output, outputs.size(), targets.size());
+    }
+    return new GenerationResult(outputs, List.of());
+  }
+
+  /**
+   * Writes what {@link #generate} produced, module by module, with the rules of {@link OutputWriter}:
+   * a folder the generator did not write is refused untouched, a user's files survive.
+   *
+   * @throws DiagnosticException {@code write.*} when a folder cannot or may not be written
+   */
+  public List<OutputWriter.Outcome> write(GenerationRequest request, GenerationResult result) {
+    // Every target is checked before any is written, so one refused folder leaves all the others as they were.
+    List<Diagnostic> refused = new ArrayList<>();
+    for (GenerationResult.Output output : result.outputs()) {
+      try {
+        OutputWriter.check(output.files(), output.directory(), request.force());
+      } catch (DiagnosticException e) {
+        refused.addAll(e.diagnostics());
+      }
+    }
+    if (!refused.isEmpty()) {
+      throw new DiagnosticException(refused);
+    }
+    List<OutputWriter.Outcome> outcomes = new ArrayList<>();
+    for (GenerationResult.Output output : result.outputs()) {
+      outcomes.add(OutputWriter.write(output.files(), output.directory(), request.force()));
+    }
+    return outcomes;
+  }
+
+  /**
+   * What differs between a fresh generation and the folders on disk, writing nothing. Paths are
+   * relative to the request's output folder (or folder of modules).
+   */
+  public List<FileDifference> check(GenerationRequest request, GenerationResult result) {
+    Path base = request.outputDirectory().orElseGet(() -> request.modulesDirectory().orElseThrow()).toAbsolutePath().normalize();
+    List<FileDifference> differences = new ArrayList<>();
+    for (GenerationResult.Output output : result.outputs()) {
+      Path dir = output.directory().toAbsolutePath().normalize();
+      String prefix = dir.equals(base) ? "" : base.relativize(dir).toString().replace('\\', '/') + "/";
+      for (FileDifference d : Comparison.differences(output.files(), dir)) {
+        differences.add(new FileDifference(prefix + d.path(), d.kind(), d.diffLines()));
+      }
+    }
+    return differences;
+  }
+
+  /**
+   * Generates the client module of one provider, in memory, as a repository module (for tests and
+   * tools that hold a {@link ProviderConfig} already).
    *
    * @param templates a folder with {@code pom.xml.mustache} / {@code README.md.mustache} replacing the
    *     built-in templates
@@ -80,8 +171,75 @@ public final class Generator {
   public GeneratedModule generate(ProviderConfig provider, Optional<Path> templates) {
     NormalizeResult result = normalize(provider);
     ApiModel model = model(provider, result);
-    return new ModuleEmitter(templates, version()).emit(provider, model, result.document(), result.report(),
+    ModuleCoordinates coordinates = configured(provider, ModuleDefaults.STANDALONE).apply(result.document());
+    return new ModuleEmitter(templates, coordinates).emit(provider, model, result.document(), result.report(),
         PrettyJson.write(result.document()));
+  }
+
+  /** One module to generate: its provider, its folder, and how its coordinates follow from its document. */
+  private record Target(ProviderConfig provider, Path directory, Function<ObjectNode, ModuleCoordinates> coordinates) {}
+
+  private List<Target> targets(GenerationRequest request) {
+    request.templates().filter(dir -> !java.nio.file.Files.isDirectory(dir)).ifPresent(dir -> {
+      throw new DiagnosticException(Diagnostic.error("request.invalid", dev.clientsmith.generator.diag.Location.ofPath(dir), null,
+          "the template folder does not exist", "give a folder holding pom.xml.mustache and/or README.md.mustache"));
+    });
+    if (!request.specs().isEmpty()) {
+      Path out = request.outputDirectory().orElseThrow();
+      String clientName = request.clientName().orElseThrow();
+      String base = clientName.endsWith("Client") && clientName.length() > "Client".length()
+          ? clientName.substring(0, clientName.length() - "Client".length()) : clientName;
+      String env = String.join("_", Names.words(base)).toUpperCase(Locale.ROOT) + "_API_KEY";
+      Path absolute = out.toAbsolutePath().normalize();
+      String folder = absolute.getFileName() == null ? "module" : absolute.getFileName().toString();
+      String artifactId = request.artifactId().orElse(String.join("-", Names.words(clientName)).toLowerCase(Locale.ROOT));
+      ProviderConfig provider = new ProviderConfig(artifactId, base, request.specs(), request.packageName().orElseThrow(),
+          clientName, folder, env, Overrides.NONE);
+      String groupId = request.groupId().orElse(request.packageName().orElseThrow());
+      return List.of(new Target(provider, out, document -> new ModuleCoordinates(groupId, artifactId,
+          request.version().orElseGet(() -> documentVersion(document)), Optional.empty(), version())));
+    }
+    Path configFile = request.config().orElseThrow();
+    ProvidersConfig config = ConfigLoader.load(configFile, passIds(), displayName(configFile));
+    List<ProviderConfig> selected;
+    if (request.allProviders()) {
+      selected = config.providers();
+    } else {
+      String id = request.provider().orElseThrow();
+      selected = List.of(config.require(id, displayName(configFile)));
+    }
+    List<Target> targets = new ArrayList<>();
+    for (ProviderConfig p : selected) {
+      Path dir = request.outputDirectory().orElseGet(() -> request.modulesDirectory().orElseThrow().resolve(p.module()));
+      targets.add(new Target(p, dir, configured(p, config.modules())));
+    }
+    return targets;
+  }
+
+  private static Function<ObjectNode, ModuleCoordinates> configured(ProviderConfig p, ModuleDefaults defaults) {
+    return document -> new ModuleCoordinates(defaults.groupId().orElse(p.javaPackage()), p.module() + "-client",
+        documentVersion(document), defaults.parent(), version());
+  }
+
+  /** The document's {@code info.version} when Maven can use it as a version, else a first snapshot. */
+  static String documentVersion(ObjectNode document) {
+    String declared = document.path("info").path("version").asText("");
+    return GenerationRequest.VERSION.matcher(declared).matches() ? declared : "0.1.0-SNAPSHOT";
+  }
+
+  /** The files of {@code module} that the layout writes, at the paths it writes them. */
+  private static SortedMap<String, byte[]> layout(GeneratedModule module, GenerationRequest.Layout layout) {
+    if (layout == GenerationRequest.Layout.MODULE) {
+      return module.files();
+    }
+    String sources = "src/main/java/";
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    module.files().forEach((path, bytes) -> {
+      if (path.startsWith(sources)) {
+        files.put(path.substring(sources.length()), bytes);
+      }
+    });
+    return files;
   }
 
   /** The intermediate model of a provider's normalised documents. */

@@ -2,10 +2,7 @@ package dev.clientsmith.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.clientsmith.generator.config.ProviderConfig;
-import dev.clientsmith.generator.emit.GeneratedModule;
-import dev.clientsmith.generator.write.ModuleWriter;
-import java.util.Optional;
+import dev.clientsmith.generator.write.FileDifference;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -14,9 +11,11 @@ class GeneratedClientsUpToDateTest {
   @ParameterizedTest
   @ValueSource(strings = {"jylo", "cortecs", "interactive-ai", "oxen"})
   void checkedInModuleIsAFreshGeneration(String id) {
-    ProviderConfig provider = Providers.provider(id);
-    GeneratedModule module = new Generator().generate(provider, Optional.empty());
-    assertThat(ModuleWriter.differences(module, Providers.root().resolve("generated-clients")))
+    GenerationRequest request = GenerationRequest.builder()
+        .config(Providers.root().resolve("specs/providers.yaml")).provider(id)
+        .modulesDirectory(Providers.root().resolve("generated-clients")).build();
+    Generator generator = new Generator();
+    assertThat(generator.check(request, generator.generate(request)).stream().map(FileDifference::summary))
         .as("run 'java -jar generator/target/clientsmith-cli.jar generate --all' and commit the result")
         .isEmpty();
   }

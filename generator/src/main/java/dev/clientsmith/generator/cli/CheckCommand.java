@@ -1,64 +1,56 @@
 package dev.clientsmith.generator.cli;
 
+import dev.clientsmith.generator.GenerationRequest;
+import dev.clientsmith.generator.GenerationResult;
 import dev.clientsmith.generator.Generator;
-import dev.clientsmith.generator.config.ProviderConfig;
-import dev.clientsmith.generator.config.ProvidersConfig;
-import dev.clientsmith.generator.emit.GeneratedModule;
-import dev.clientsmith.generator.write.ModuleWriter;
+import dev.clientsmith.generator.write.FileDifference;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code clientsmith check}: fails when the checked-in modules differ from a fresh generation. */
+/** {@code clientsmith check}: fails when modules on disk differ from a fresh generation. */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
-    description = {
-      "Generates in memory and compares with the modules on disk; exit code 1 and one line per",
-      "differing file when they differ. Writes nothing."
-    })
+    versionProvider = Main.Version.class,
+    description = "Generates in memory and compares with the modules on disk, writing nothing: each differing file"
+        + " is named with its first differing lines, and the command that regenerates is printed.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the modules are up to date", "1:the modules differ from a fresh generation",
+        "2:bad input (one located message each)", "3:internal error (a bug; --debug shows the details)"})
 final class CheckCommand implements Callable<Integer> {
   static final int DIFFERENT = 1;
 
   @Spec private CommandSpec spec;
 
-  @Option(names = "--provider", paramLabel = "ID", description = "Check one provider (default: all).")
-  private String provider;
+  @Mixin private GenerationOptions options;
 
   @Mixin private CommonOptions common;
-
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "generated-clients",
-      description = "The folder holding the modules (default: ${DEFAULT-VALUE}).")
-  private String out;
 
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     return Failures.guard(err, common.debug, () -> {
-      ProvidersConfig providers = CliInputs.providers(common.config);
-      Path root = CliInputs.path(out);
+      GenerationRequest request = options.request(common.config).build();
       Generator generator = new Generator();
-      List<String> differences = new ArrayList<>();
-      for (ProviderConfig p : CliInputs.select(providers, provider, common.config)) {
-        GeneratedModule module = generator.generate(p, Optional.empty());
-        differences.addAll(ModuleWriter.differences(module, root));
-      }
+      GenerationResult result = generator.generate(request);
+      List<FileDifference> differences = generator.check(request, result);
       if (differences.isEmpty()) {
         stdout.println("generated modules are up to date");
         stdout.flush();
         return Main.OK;
       }
-      differences.forEach(err::println);
-      err.println(differences.size() + " file(s) differ: run 'generate --all' and commit the result");
+      for (FileDifference d : differences) {
+        err.println(d.summary());
+        d.diffLines().forEach(line -> err.println("    " + line));
+      }
+      err.println(differences.size() + " file(s) differ from a fresh generation; regenerate with:");
+      err.println("  " + options.regenerateCommand(common.config, CommonOptions.DEFAULT_CONFIG));
       err.flush();
       return DIFFERENT;
     });

@@ -22,18 +22,12 @@ final class CliInputs {
 
   /** The providers a command works on: one by id, or all of them. */
   static List<ProviderConfig> select(ProvidersConfig providers, String id, String config) {
-    if (id == null) {
-      return providers.providers();
-    }
-    return List.of(providers.find(id).orElseThrow(() -> unknownProvider(providers, id, config)));
+    return id == null ? providers.providers() : List.of(providers.require(id, config));
   }
 
-  private static DiagnosticException unknownProvider(ProvidersConfig providers, String id, String config) {
-    String known = providers.providers().stream().map(ProviderConfig::id).collect(Collectors.joining(", "));
-    return new DiagnosticException(Diagnostic.error("cli.unknown-provider",
-        Location.ofFile(config), "/providers",
-        "no provider '" + id + "' in the configuration (known: " + known + ")",
-        "use one of the known ids, or add the provider to the configuration"));
+  /** A path as the user would write it: relative to the working directory when it is below it. */
+  static String display(Path path) {
+    return Location.ofPath(path).file();
   }
 
   static Path path(String name) {

@@ -4,7 +4,9 @@ import picocli.CommandLine.Option;
 
 /** Options every command takes: where the provider configuration is, and how to report bugs. */
 final class CommonOptions {
-  @Option(names = "--config", paramLabel = "FILE", defaultValue = "specs/providers.yaml",
+  static final String DEFAULT_CONFIG = "specs/providers.yaml";
+
+  @Option(names = "--config", paramLabel = "FILE", defaultValue = DEFAULT_CONFIG,
       description = "Provider configuration (default: ${DEFAULT-VALUE}, relative to the current directory).")
   String config;
 

@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Generates typed Java clients from the OpenAPI documents of LLM providers.",
-    subcommands = {NormalizeCommand.class, GenerateCommand.class, CheckCommand.class})
+    subcommands = {GenerateCommand.class, CheckCommand.class, NormalizeCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:check found differences", "2:bad input or usage (one located message each)",
+        "3:internal error (a bug; --debug shows the details)"})
 public final class Main implements Callable<Integer> {
   static final int OK = 0;
   static final int BAD_INPUT = 2;
@@ -35,7 +38,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "no command given (available: normalize, generate, check)");
+    throw new ParameterException(spec.commandLine(), "no command given (available: generate, check, normalize, help)");
   }
 
   public static void main(String[] args) {
@@ -56,6 +59,10 @@ public final class Main implements Callable<Integer> {
     commandLine.setOut(outWriter);
     commandLine.setErr(errWriter);
     commandLine.setParameterExceptionHandler(Main::usageError);
+    // "--spec a.yaml --pakage x" must be an unknown option, not a second document named "--pakage".
+    commandLine.setUnmatchedOptionsAllowedAsOptionParameters(false);
+    // Descriptions wrap at the terminal's width instead of being cut.
+    commandLine.setUsageHelpAutoWidth(true);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> Failures.internalError(e, cmd.getErr(), false));
     try {
       return commandLine.execute(args);

@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "normalize",
     mixinStandardHelpOptions = true,
-    description = {
-      "Prints the normalised OpenAPI 3.0 document as JSON on standard output, and the report of every",
-      "change made to it on standard error (or in --report FILE)."
-    })
+    versionProvider = Main.Version.class,
+    description = "Prints the normalised OpenAPI 3.0 document as JSON on standard output, and the report of every"
+        + " change made to it on standard error (or in --report FILE).",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:printed", "2:bad input (one located message each)", "3:internal error (a bug; --debug shows the details)"})
 final class NormalizeCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

@@ -34,7 +34,7 @@ final class OutputFiles {
       }
       temp = null;
     } catch (IOException e) {
-      throw cannotWrite(displayName, e.getClass().getSimpleName());
+      throw dev.clientsmith.generator.write.OutputWriter.failure(e, target, "nothing was written");
     } finally {
       if (temp != null) {
         try {

@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  * All problems are collected and thrown together, each located at file:line:col with its pointer.
  *
  * <pre>
+ * modules:                         # optional: what every module shares
+ *   groupId: com.acme.clients       # default: each provider's package
+ *   parent: com.acme:clients-parent # groupId:artifactId of a parent pom (its version: the generator's)
  * providers:
  *   - id: jylo                      # [a-z][a-z0-9-]*, unique; used on the command line
  *     name: Jylo                    # display name
@@ -48,7 +51,10 @@ import java.util.regex.Pattern;
 public final class ConfigLoader {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
   private static final Pattern ENV = Pattern.compile("[A-Z_][A-Z0-9_]*");
-  private static final List<String> ROOT_KEYS = List.of("providers");
+  private static final List<String> ROOT_KEYS = List.of("modules", "providers");
+  private static final List<String> MODULE_KEYS = List.of("groupId", "parent");
+  private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z0-9_.-]+");
+  private static final Pattern PARENT = Pattern.compile("[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+");
   private static final List<String> REQUIRED =
       List.of("id", "name", "documents", "package", "client", "module", "apiKeyEnv");
   private static final List<String> PROVIDER_KEYS =
@@ -89,13 +95,14 @@ public final class ConfigLoader {
     Path folder = file.getParent();
     ConfigLoader loader = new ConfigLoader(doc, folder == null ? Path.of("") : folder, knownPassIds);
     List<ProviderConfig> providers = loader.providers(doc.tree());
+    ModuleDefaults modules = loader.modules(doc.tree().get("modules"));
     if (!loader.problems.isEmpty()) {
       List<Diagnostic> sorted = new ArrayList<>(loader.problems);
       // In file order, as a reader goes through the file; the sort is stable for equal positions.
       sorted.sort(Comparator.comparingInt((Diagnostic d) -> d.location().line()).thenComparingInt(d -> d.location().column()));
       throw new DiagnosticException(sorted);
     }
-    return new ProvidersConfig(file, providers);
+    return new ProvidersConfig(file, providers, modules);
   }
 
   private List<ProviderConfig> providers(ObjectNode root) {
@@ -135,6 +142,23 @@ public final class ConfigLoader {
       }
     }
     return providers;
+  }
+
+  /** The optional {@code modules:} block: coordinates shared by every module of the configuration. */
+  private ModuleDefaults modules(JsonNode block) {
+    if (block == null) {
+      return ModuleDefaults.STANDALONE;
+    }
+    if (!block.isObject()) {
+      problems.add(wrongType("/modules", "an object (groupId, parent)", block));
+      return ModuleDefaults.STANDALONE;
+    }
+    unknownKeys(block, "/modules", MODULE_KEYS);
+    String groupId = checked(block, "/modules", "groupId", GROUP_ID, "config.invalid-group-id",
+        "use a Maven groupId, e.g. com.acme.clients");
+    String parent = checked(block, "/modules", "parent", PARENT, "config.invalid-parent",
+        "use groupId:artifactId of the parent pom, e.g. com.acme:clients-parent (its version is the generator's)");
+    return new ModuleDefaults(java.util.Optional.ofNullable(groupId), java.util.Optional.ofNullable(parent));
   }
 
   private ProviderConfig provider(JsonNode entry, String pointer) {

@@ -4,16 +4,16 @@ import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /** What Java accepts as a package or class name (keywords and literals excluded). */
-final class JavaNames {
+public final class JavaNames {
   private static final Set<String> RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits");
 
   private JavaNames() {}
 
-  static boolean isIdentifier(String name) {
+  public static boolean isIdentifier(String name) {
     return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name) && !RESTRICTED.contains(name);
   }
 
-  static boolean isPackage(String name) {
+  public static boolean isPackage(String name) {
     if (name.isEmpty() || name.startsWith(".") || name.endsWith(".")) {
       return false;
     }

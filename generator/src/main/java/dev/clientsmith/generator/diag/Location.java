@@ -19,6 +19,17 @@ public record Location(String file, int line, int column) {
     return new Location(file, 0, 0);
   }
 
+  /**
+   * A location naming only a path, as a user would write it: relative to the working directory
+   * when it is below it, so messages read like the command that caused them.
+   */
+  public static Location ofPath(java.nio.file.Path path) {
+    java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath();
+    java.nio.file.Path abs = path.toAbsolutePath().normalize();
+    String shown = abs.equals(cwd) ? "." : abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    return ofFile(shown);
+  }
+
   /** {@code file:line:col}, {@code file:line} or {@code file}, depending on what is known. */
   @Override
   public String toString() {

@@ -33,8 +33,20 @@ public final class ExampleWriter {
 
   /** The example class as Java source. */
   public String write() {
-    Operation op = model.operations().get(0);
     ClassName client = ClassName.get(model.javaPackage(), model.clientName());
+    if (model.operations().isEmpty()) {
+      // A document without paths still gets a client (its configuration, its models); the example shows building it.
+      TypeSpec example = TypeSpec.classBuilder("Example").addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+          .addMethod(MethodSpec.methodBuilder("main").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .addParameter(String[].class, "args")
+              .addComment("The document declares no operations: the client only holds the configuration")
+              .beginControlFlow("try ($T client = $T.fromEnv())", client, client)
+              .addStatement("$T.out.println(client)", System.class)
+              .endControlFlow().build())
+          .build();
+      return JavaFile.builder("example", example).skipJavaLangImports(true).indent("  ").build().toString();
+    }
+    Operation op = model.operations().get(0);
     TypeName result = op.response().map(types::typeName).orElse(ClassName.get(Void.class));
     CodeBlock.Builder call = CodeBlock.builder().add("return client");
     for (String segment : op.resource()) {

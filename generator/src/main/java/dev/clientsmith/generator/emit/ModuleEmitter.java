@@ -34,16 +34,16 @@ public final class ModuleEmitter {
   static final String TEMPLATES = "/dev/clientsmith/generator/templates/";
 
   private final Optional<Path> templateDir;
-  private final String version;
+  private final ModuleCoordinates coordinates;
 
   /**
    * @param templateDir a folder whose {@code pom.xml.mustache} / {@code README.md.mustache} replace
    *     the built-in ones
-   * @param version the version generated modules depend on (the generator's own)
+   * @param coordinates the module's Maven coordinates and the runtime version it depends on
    */
-  public ModuleEmitter(Optional<Path> templateDir, String version) {
+  public ModuleEmitter(Optional<Path> templateDir, ModuleCoordinates coordinates) {
     this.templateDir = templateDir;
-    this.version = version;
+    this.coordinates = coordinates;
   }
 
   public GeneratedModule emit(ProviderConfig provider, ApiModel model, ObjectNode document, Report report, String documentJson) {
@@ -68,8 +68,16 @@ public final class ModuleEmitter {
   private Map<String, Object> context(ProviderConfig provider, ApiModel model, String documents, String resourcePath, JavaTypes types) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("displayName", model.displayName());
-    c.put("artifactId", provider.module() + "-client");
-    c.put("version", version);
+    c.put("groupId", coordinates.groupId());
+    c.put("artifactId", coordinates.artifactId());
+    c.put("version", coordinates.effectiveVersion());
+    c.put("runtimeVersion", coordinates.runtimeVersion());
+    c.put("parent", Boolean.FALSE);
+    coordinates.parent().ifPresent(parent -> {
+      c.put("parent", Boolean.TRUE);
+      c.put("parentGroupId", parent.substring(0, parent.indexOf(':')));
+      c.put("parentArtifactId", parent.substring(parent.indexOf(':') + 1));
+    });
     c.put("documents", documents);
     c.put("resourcePath", resourcePath);
     c.put("example", new ExampleWriter(types).write().strip());
@@ -97,6 +105,7 @@ public final class ModuleEmitter {
       operations.add(row);
     }
     c.put("operations", operations);
+    c.put("hasOperations", !operations.isEmpty());
     c.put("firstChain", firstChain == null ? "" : firstChain);
     List<Map<String, String>> options = new ArrayList<>();
     options.add(option("apiKey(String)", model.auth().kind() == ApiModel.Auth.Kind.NONE ? "none (optional)" : "required"));

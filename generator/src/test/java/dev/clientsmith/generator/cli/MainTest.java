@@ -125,11 +125,35 @@ class MainTest {
 
     Run noCommand = run();
     assertThat(noCommand.code()).isEqualTo(2);
-    assertThat(noCommand.err()).startsWith("error: no command given (available: normalize, generate, check)");
+    assertThat(noCommand.err()).startsWith("error: no command given (available: generate, check, normalize, help)");
 
     Run unknownCommand = run("generat");
     assertThat(unknownCommand.code()).isEqualTo(2);
     assertThat(unknownCommand.err()).startsWith("error: Unmatched argument at index 0: 'generat'");
+  }
+
+  @Test
+  void anOptionLikeWordAfterSpecIsAnUnknownOptionNotADocument() {
+    Run run = run("generate", "--spec", "api.yaml", "--pakage", "com.acme");
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).startsWith("error: Unknown option: '--pakage'").doesNotContain("source.not-found");
+  }
+
+  @Test
+  void everyCommandHasVersionAndHelpAndNoDescriptionIsCut() {
+    for (String command : new String[] {"generate", "check", "normalize"}) {
+      Run version = run(command, "--version");
+      assertThat(version.code()).as(command).isZero();
+      assertThat(version.out()).as(command).startsWith("clientsmith ");
+      Run help = run("help", command);
+      assertThat(help.code()).as(command).isZero();
+      assertThat(help.out()).as(command).startsWith("Usage: clientsmith " + command).contains("Exit codes:");
+    }
+    Run top = run("--help");
+    String commands = top.out().substring(top.out().indexOf("Commands:"));
+    // Each description ends its sentence: picocli wraps the one-string descriptions instead of cutting them.
+    assertThat(commands).contains("refused untouched.", "command that regenerates is printed.", "(or in --report FILE).");
+    assertThat(run("generate", "--help").out()).contains("--out=DIR", "The module folder", "--modules-dir=DIR", "--force");
   }
 
   @Test

@@ -38,6 +38,25 @@ class ConfigLoaderTest {
     assertThat(interactive.clientName()).isEqualTo("InteractiveAiClient");
     assertThat(interactive.overrides().schemaNames()).containsEntry("Schema0Items0", "ProviderName");
     assertThat(config.find("oxen").orElseThrow().overrides()).isEqualTo(Overrides.NONE);
+    assertThat(config.modules()).isEqualTo(new ModuleDefaults(Optional.of("dev.clientsmith.clients"),
+        Optional.of("dev.clientsmith:generated-clients")));
+  }
+
+  @Test
+  void withoutAModulesBlockModulesAreStandaloneAndABadOneIsLocated(@TempDir Path dir) throws IOException {
+    Files.copy(TestPaths.resource("config/acme.json"), dir.resolve("acme.json"));
+    String providers = Files.readString(TestPaths.resource("config/valid.yaml"));
+    Files.writeString(dir.resolve("plain.yaml"), providers);
+    assertThat(ConfigLoader.load(dir.resolve("plain.yaml"), PASSES).modules()).isEqualTo(ModuleDefaults.STANDALONE);
+
+    Files.writeString(dir.resolve("bad.yaml"), "modules:\n  parent: no-colon\n  groupid: x\n" + providers);
+    assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("bad.yaml"), PASSES, "bad.yaml"))
+        .isInstanceOfSatisfying(DiagnosticException.class, e -> assertThat(e.diagnostics()).extracting(d -> d.render())
+            .contains("""
+                bad.yaml:2:3: error[config.invalid-parent] parent 'no-colon' is not valid
+                  at: /modules/parent
+                  hint: use groupId:artifactId of the parent pom, e.g. com.acme:clients-parent (its version is the generator's)""")
+            .anyMatch(r -> r.startsWith("bad.yaml:3:3: error[config.unknown-key] unknown key 'groupid'")));
   }
 
   @Test

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * properties, awkward enum values, allOf and anyOf, a default error response) still give a module
  * that compiles with {@code -Xlint:all -Werror}. The golden module is compiled too.
  */
-class RobustGenerationTest {
+public class RobustGenerationTest {
   @TempDir Path dir;
 
   @ParameterizedTest
@@ -44,7 +44,7 @@ class RobustGenerationTest {
   }
 
   /** Compiles every source below {@code sources}; returns what javac printed (empty: clean). */
-  static String compile(Path sources, Path classes) throws IOException {
+  public static String compile(Path sources, Path classes) throws IOException {
     Files.createDirectories(classes);
     List<File> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(sources)) {
