@@ -1,6 +1,5 @@
 package dev.clientsmith.generator.normalize;
 
-import dev.clientsmith.generator.config.Overrides;
 import org.junit.jupiter.api.Test;
 
 class InlineSchemasPassTest {
@@ -8,11 +7,5 @@ class InlineSchemasPassTest {
   @Test
   void fixture() {
     PassFixture.check(new InlineSchemasPass());
-  }
-
-  /** A media type without a schema ({@code audio/wav: {}}) stays without one, not with a null schema. */
-  @Test
-  void mediaTypeWithoutSchema() {
-    PassFixture.check(new InlineSchemasPass(), "inline-schemas-media-type-without-schema", Overrides.NONE);
   }
 }
