@@ -60,8 +60,8 @@ class CorpusTest {
     List<CorpusDocument> order = CorpusDocument.all();
     outcomes.sort(Comparator.comparingInt(o -> order.indexOf(o.document())));
     StringBuilder status = new StringBuilder("## Corpus status\n\n")
-        .append("| document | OpenAPI | result | operations | types | generation | javac | javac errors |\n")
-        .append("|---|---|---|---|---|---|---|---|\n");
+        .append("| document | OpenAPI | result | operations | types | files | generation | javac | javac errors |\n")
+        .append("|---|---|---|---|---|---|---|---|---|\n");
     outcomes.forEach(o -> status.append(o.row()).append('\n'));
     outcomes.forEach(o -> status.append('\n').append(o.details()));
     String file = System.getProperty("clientsmith.corpus.status");

@@ -30,7 +30,7 @@ record Outcome(
   /** One line of the status table. */
   String row() {
     return "| " + document.id() + " | " + document.openapi() + " | " + (done() ? "**passes**" : reached.id() + " fails")
-        + " | " + figure(operations) + " | " + figure(types) + " | " + millis(generationMillis) + " | " + millis(javacMillis)
+        + " | " + figure(operations) + " | " + figure(types) + " | " + figure(files) + " | " + millis(generationMillis) + " | " + millis(javacMillis)
         + " | " + (javacErrors < 0 ? "" : javacErrors) + " |";
   }
 
