@@ -129,7 +129,11 @@ public final class InlineSchemasPass implements Pass {
   }
 
   private void handle(PassContext ctx, ObjectNode parent, String key, String owner, String hint, String ptr) {
-    parent.set(key, visit(ctx, parent.get(key), owner, hint, ptr));
+    // A media type may have no schema (Mistral's `audio/wav: {}`): there is nothing to name, and
+    // writing the absent value back would put a null schema into the document.
+    if (parent.has(key)) {
+      parent.set(key, visit(ctx, parent.get(key), owner, hint, ptr));
+    }
   }
 
   private ObjectNode extract(PassContext ctx, ObjectNode inline, String owner, String simpleName, String ptr) {

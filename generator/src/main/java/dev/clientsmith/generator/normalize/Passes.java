@@ -45,6 +45,7 @@ public final class Passes {
   public static List<Pass> normalize() {
     return List.of(
         new DottedNamesPass(),
+        new SchemaNameCharactersPass(),
         new BasePathPass(),
         new OperationIdsPass(),
         new TagNamesPass(),

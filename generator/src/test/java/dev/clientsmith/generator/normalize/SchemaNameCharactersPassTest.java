@@ -1,0 +1,15 @@
+package dev.clientsmith.generator.normalize;
+
+import org.junit.jupiter.api.Test;
+
+class SchemaNameCharactersPassTest {
+  /**
+   * OpenAI's {@code BetaConversationParam-2} beside {@code BetaConversationParam}, a name with a
+   * space, one that is only a number, and one whose repair is already taken: each becomes a Java
+   * name, and every reference follows.
+   */
+  @Test
+  void fixture() {
+    PassFixture.check(new SchemaNameCharactersPass());
+  }
+}
