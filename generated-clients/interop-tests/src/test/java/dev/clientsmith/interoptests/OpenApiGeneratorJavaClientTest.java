@@ -241,7 +241,7 @@ class OpenApiGeneratorJavaClientTest {
     assertThat(thrown).as("%s with the null folded into a union member", exchange).isNotNull();
     assertThat(rootMessage(thrown)).as("%s with the null folded into a union member", exchange).contains("cannot be null");
     record("normalised " + exchange.providerId() + " (workaround 1), " + exchange.requestName() + " -> " + exchange.payload()
-        + ": fails: " + rootMessage(thrown));
+        + ": its client refuses it, as documented: " + rootMessage(thrown));
   }
 
   /** Workaround 3 is still needed: with the client's default mapper, {@code "logprobs": 5} matches integer and boolean. */
@@ -275,7 +275,7 @@ class OpenApiGeneratorJavaClientTest {
           exchange.expected().forEach((path, value) -> assertValue(exchange, response, path, value));
           outcome = "reads it";
         } catch (RuntimeException | AssertionError e) {
-          outcome = "fails: " + rootMessage(e);
+          outcome = "its client cannot read it (a documented tool limit): " + rootMessage(e);
           failures.add(exchange.toString());
         }
       }
