@@ -1,6 +1,7 @@
 package dev.clientsmith.generator.normalize;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,13 @@ import java.util.Set;
  * {@code x-clientsmith-type: X}, so generated code still uses the one type X. A wrapper around an
  * inline schema simply becomes that schema, nullable. A wrapper that is itself a component
  * ({@code __schema2}) disappears: references to it now point at X.
+ *
+ * <p>{@code allOf: [X, {nullable: true}]} (Together's documents, either order) says the same thing
+ * with the {@code nullable} moved into a member of its own. Such a member constrains nothing else,
+ * so it is lifted onto the schema first and the result is a wrapper like the others. Left as it
+ * was, the {@code all-of} pass would flatten it into a copy of X that the {@code inline-schemas}
+ * pass then finds equal to X and replaces by a plain reference: the null would be lost, and a
+ * reply's {@code "logprobs": null} would be written back without the key.
  */
 public final class NullableWrappersPass implements Pass {
   private record Wrapper(ObjectNode node, String pointer, String component, String keyword) {}
@@ -40,6 +48,7 @@ public final class NullableWrappersPass implements Pass {
   @Override
   public void apply(PassContext ctx) {
     ObjectNode doc = ctx.document();
+    liftNullableMembers(ctx);
     List<Wrapper> wrappers = new ArrayList<>();
     SchemaWalker.walk(doc, (schema, ptr, site) -> {
       String kw = wrapperKeyword(schema);
@@ -106,6 +115,40 @@ public final class NullableWrappersPass implements Pass {
       Renamer.redirect(doc, from, to);
       ctx.record(Json.schemaPointer(from), from, to, from + " was only a nullable wrapper of " + to + "; references now point at " + to);
     });
+  }
+
+  /**
+   * Rewrites {@code allOf: [X, {nullable: true}]} as {@code {nullable: true, allOf: [X]}}. Only a
+   * member that holds nothing but {@code nullable: true} is lifted, and only when another member
+   * remains; any other keyword next to it would be a real constraint.
+   */
+  private static void liftNullableMembers(PassContext ctx) {
+    SchemaWalker.walk(ctx.document(), (schema, ptr, site) -> {
+      JsonNode members = schema.get("allOf");
+      if (members == null || !members.isArray() || schema.has("$ref")) {
+        return;
+      }
+      ArrayNode kept = Json.NODES.arrayNode();
+      boolean lifted = false;
+      for (JsonNode m : members) {
+        if (isNullableMarker(m)) {
+          lifted = true;
+        } else {
+          kept.add(m);
+        }
+      }
+      if (!lifted || kept.isEmpty()) {
+        return;
+      }
+      JsonNode before = schema.deepCopy();
+      schema.set("allOf", kept);
+      schema.put("nullable", true);
+      ctx.record(ptr, before, schema.deepCopy(), "an allOf member that only says nullable: true makes the whole schema nullable");
+    });
+  }
+
+  private static boolean isNullableMarker(JsonNode member) {
+    return member.isObject() && member.size() == 1 && Json.isTrue(member, "nullable");
   }
 
   /** The composition keyword of a nullable one-member wrapper, or null when the schema is not one. */
