@@ -355,7 +355,7 @@ public final class ClientEmitter {
       }
       rawSpec.addMethod(call(op, sig, value, specName, async, true, false));
       rawSpec.addMethod(call(op, sig, value, specName, async, true, true));
-      addStreamingCalls(spec, op, sig, specName, async, withStatics);
+      addStreamingCalls(spec, op, sig, specName, streamSpecName(specName, ops), async, withStatics);
       if (!async && op.responseFormat() == Operation.ResponseFormat.BINARY) {
         spec.addMethod(streamCall(op, sig, specName, false));
         spec.addMethod(streamCall(op, sig, specName, true));
@@ -437,14 +437,27 @@ public final class ClientEmitter {
    * stream event type: the same request as {@code create}, which the runtime sends with
    * {@code "stream": true} and {@code Accept: text/event-stream}.
    */
-  private void addStreamingCalls(TypeSpec.Builder spec, Operation op, Signature sig, String specName, boolean async,
+  /**
+   * The constant of an operation's stream spec: {@code X_STREAM}, unless another operation of the
+   * class is itself named so (Mistral has both {@code append} and {@code appendStream}).
+   */
+  private static String streamSpecName(String specName, List<Operation> ops) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    ops.forEach(o -> taken.add(specName(o)));
+    String name = specName + "_STREAM";
+    while (taken.contains(name)) {
+      name = name + "_EVENTS";
+    }
+    return name;
+  }
+
+  private void addStreamingCalls(TypeSpec.Builder spec, Operation op, Signature sig, String specName, String streamSpec, boolean async,
       boolean withStatics) {
     if (op.streaming().isEmpty()) {
       return;
     }
     TypeRef event = op.streaming().get().event();
     TypeName chunk = types.typeName(event);
-    String streamSpec = specName + "_STREAM";
     if (withStatics) {
       spec.addField(FieldSpec.builder(ParameterizedTypeName.get(STREAM_SPEC, chunk), streamSpec, Modifier.PRIVATE, Modifier.STATIC,
           Modifier.FINAL).initializer(CodeBlock.builder().add("$T.of($L)", STREAM_SPEC, typeToken(event)).add(errorDeclarations(op)).build())
