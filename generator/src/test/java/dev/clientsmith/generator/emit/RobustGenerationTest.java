@@ -33,7 +33,7 @@ public class RobustGenerationTest {
   @TempDir Path dir;
 
   @ParameterizedTest
-  @ValueSource(strings = {"shapes", "composition", "stream-names", "golden"})
+  @ValueSource(strings = {"shapes", "composition", "streamnames", "golden"})
   void generatedModuleCompilesWithoutWarnings(String name) throws IOException {
     ProviderConfig provider = name.equals("golden") ? GoldenModuleTest.acme()
         : new ProviderConfig(name, name, List.of(Path.of("src/test/resources/robust", name + ".yaml")), "com.example." + name,
