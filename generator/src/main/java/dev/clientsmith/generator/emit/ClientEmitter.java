@@ -14,6 +14,7 @@ import dev.clientsmith.generator.model.ModelBuilder;
 import dev.clientsmith.generator.model.Operation;
 import dev.clientsmith.generator.model.TypeRef;
 import dev.clientsmith.generator.normalize.Names;
+import dev.clientsmith.generator.normalize.OperationIdsPass;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -429,7 +430,7 @@ public final class ClientEmitter {
 
   /** The name of an operation's streaming call: {@code create} streams as {@code createStreaming}. */
   static String streamingName(Operation op) {
-    return op.method() + "Streaming";
+    return op.method() + OperationIdsPass.STREAMING_SUFFIX;
   }
 
   /**

@@ -36,6 +36,11 @@ import java.util.Set;
 public final class OperationIdsPass implements Pass {
   public static final String RESOURCE = "x-clientsmith-resource";
   public static final String METHOD = "x-clientsmith-method";
+  /**
+   * What a streaming operation's second call appends to its method name ({@code create} streams as
+   * {@code createStreaming}); a name chosen here must not meet another operation's streaming call.
+   */
+  public static final String STREAMING_SUFFIX = "Streaming";
 
   /** Verbs an operationId may start with that are kept as method names; synonyms map to the plain verbs. */
   private static final Set<String> VERBS = Set.of("modify", "cancel", "download", "upload", "archive", "unarchive", "submit",
@@ -257,10 +262,10 @@ public final class OperationIdsPass implements Pass {
         }
         String prefix = String.join(".", a.resource) + ".";
         String candidate = a.id != null && !a.id.contains(".") ? Names.camel(a.id) : a.method;
-        if (!Names.isJavaIdentifier(candidate) || taken.contains(prefix + candidate)) {
+        if (!Names.isJavaIdentifier(candidate) || clashes(taken, prefix, candidate)) {
           String base = Names.isJavaIdentifier(candidate) ? candidate : a.method;
           candidate = base + 2;
-          for (int n = 3; taken.contains(prefix + candidate); n++) {
+          for (int n = 3; clashes(taken, prefix, candidate); n++) {
             candidate = base + n;
           }
         }
@@ -270,6 +275,18 @@ public final class OperationIdsPass implements Pass {
         a.method = candidate;
       }
     }
+  }
+
+  /**
+   * Whether {@code method} on the resource {@code prefix} would give a Java method another operation
+   * already has: the same name, or either one's streaming call ({@code create} and an operation named
+   * {@code createStreaming} both define {@code createStreaming(params)}). Whether an operation streams
+   * is decided later, so every name reserves its streaming twin.
+   */
+  private static boolean clashes(Set<String> taken, String prefix, String method) {
+    return taken.contains(prefix + method) || taken.contains(prefix + method + STREAMING_SUFFIX)
+        || method.endsWith(STREAMING_SUFFIX)
+            && taken.contains(prefix + method.substring(0, method.length() - STREAMING_SUFFIX.length()));
   }
 
   private static void operationId(PassContext ctx, Address a, Set<String> used) {

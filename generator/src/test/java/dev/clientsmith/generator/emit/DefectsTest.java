@@ -153,4 +153,14 @@ class DefectsTest {
     assertThat(Files.readString(m.root().resolve("README.md"), StandardCharsets.UTF_8))
         .contains("| `client.root().generate(params)` | `POST /` |").contains("client.root().generate(");
   }
+
+  @Test
+  void operationNamedLikeAnotherOperationsStreamingCallIsToldApart() throws IOException {
+    // Both are completions.create; the PUT would take its operationId 'createStreaming', which is the
+    // name of the POST's streaming call (it declares 'stream'): the same Java signature twice.
+    Module m = generate("streaming-twin");
+    assertThat(m.source("resources/CompletionsResource.java")).contains("public Res create(Req params)")
+        .contains("public StreamResponse<Res> createStreaming(Req params)").contains("public Res createStreaming2(Req params)");
+    assertThat(m.report()).contains("createStreaming2");
+  }
 }
