@@ -5,7 +5,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.clientsmith.generator.model.ApiModel;
 import dev.clientsmith.generator.model.TypeDef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -18,6 +20,12 @@ public final class TypesEmitter {
   private final ObjectEmitter objects;
   private final EnumEmitter enums;
   private final UnionEmitter unions;
+  /**
+   * {@link ApiModel#nestedIn} of {@link #nestedModel}, by owner: asking the model for each type scanned
+   * every type (quadratic; noticeable with OpenAI's thousands of types).
+   */
+  private Map<String, List<TypeDef>> nested;
+  private ApiModel nestedModel;
 
   public TypesEmitter(JavaTypes types) {
     this.types = types;
@@ -53,12 +61,25 @@ public final class TypesEmitter {
     } else {
       throw new IllegalArgumentException("aliases are not emitted: " + def.name());
     }
-    for (TypeDef nested : types.model().nestedIn(def.name())) {
+    for (TypeDef nested : nestedIn(def.name())) {
       if (nested instanceof TypeDef.AliasType) {
         continue;
       }
       spec.addType(emit(nested).addModifiers(Modifier.STATIC).build());
     }
     return spec;
+  }
+
+  /** The types nested in {@code owner}, in the model's order (as {@link ApiModel#nestedIn}). */
+  private List<TypeDef> nestedIn(String owner) {
+    ApiModel model = types.model();
+    if (model != nestedModel) {
+      nested = new HashMap<>();
+      for (TypeDef t : model.types().values()) {
+        t.nestedIn().ifPresent(o -> nested.computeIfAbsent(o, k -> new ArrayList<>()).add(t));
+      }
+      nestedModel = model;
+    }
+    return nested.getOrDefault(owner, List.of());
   }
 }

@@ -3,8 +3,12 @@ package dev.clientsmith.generator.normalize;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +27,21 @@ import java.util.Set;
 public final class InlineSchemasPass implements Pass {
   public static final String NESTED_IN = Renamer.NESTED_IN;
   public static final String SIMPLE_NAME = "x-clientsmith-simple-name";
+
+  /**
+   * {@link Json#structure} of components (own extensions stripped), by name. Recomputing every
+   * component's structure for each extracted schema made the pass quadratic in the document's size
+   * (most of the generation time on OpenAI's 3 MB document). An entry is dropped whenever the
+   * component may change, see {@link #open}.
+   */
+  private final Map<String, JsonNode> structures = new HashMap<>();
+
+  /**
+   * Components whose trees are being rewritten right now: the component being descended and every
+   * component extracted on the way to the current schema (an extracted schema stays inside its
+   * former parent until the reference replaces it). Any rewrite may change their structures.
+   */
+  private final Deque<String> open = new ArrayDeque<>();
 
   @Override
   public String id() {
@@ -43,7 +62,9 @@ public final class InlineSchemasPass implements Pass {
       if (schema.isObject()) {
         // A named array or map ({@code ChoicesData: {type: array, items: {..}}}) generates no class to
         // nest in: its inline items are top-level types of their own ({@code ChoicesDataItem}).
+        open.push(name);
         descend(ctx, (ObjectNode) schema, generatesClass(schema) ? name : null, name, Json.schemaPointer(name));
+        open.pop();
       }
     }
     Operations.forEach(ctx.document(), (op, ptr) -> {
@@ -91,7 +112,11 @@ public final class InlineSchemasPass implements Pass {
         JsonNode m = members.get(i);
         String value = discriminator == null ? null : Json.singleEnumValue(m.path("properties").path(discriminator));
         String memberHint = value != null ? Names.pascal(value) : memberName(ctx.document(), members, i, hint, owner);
-        ((ArrayNode) members).set(i, visit(ctx, m, owner, memberHint, ptr + "/" + kw + "/" + i));
+        JsonNode replacement = visit(ctx, m, owner, memberHint, ptr + "/" + kw + "/" + i);
+        if (replacement != m) {
+          ((ArrayNode) members).set(i, replacement);
+          changed();
+        }
       }
     }
   }
@@ -132,7 +157,12 @@ public final class InlineSchemasPass implements Pass {
     // A media type may have no schema (Mistral's `audio/wav: {}`): there is nothing to name, and
     // writing the absent value back would put a null schema into the document.
     if (parent.has(key)) {
-      parent.set(key, visit(ctx, parent.get(key), owner, hint, ptr));
+      JsonNode child = parent.get(key);
+      JsonNode replacement = visit(ctx, child, owner, hint, ptr);
+      if (replacement != child) {
+        parent.set(key, replacement);
+        changed();
+      }
     }
   }
 
@@ -140,7 +170,9 @@ public final class InlineSchemasPass implements Pass {
     ObjectNode schemas = Json.schemasForWrite(ctx.document());
     JsonNode structure = Json.structure(inline);
     for (String existing : Json.fieldNames(schemas)) {
-      if (Json.structure(stripOwnExtensions(schemas.get(existing))).equals(structure)) {
+      JsonNode existingStructure = structures.computeIfAbsent(existing,
+          n -> Json.structure(stripOwnExtensions(schemas.get(n))));
+      if (existingStructure.equals(structure)) {
         ObjectNode ref = Json.refNode(existing);
         ctx.record(ptr, inline, ref, "structurally equal to the existing schema " + existing);
         return ref;
@@ -159,15 +191,24 @@ public final class InlineSchemasPass implements Pass {
     if (owner != null) {
       inline.put(NESTED_IN, owner);
       inline.put(SIMPLE_NAME, simple);
+      changed(); // the marks are visible in the open components until the reference replaces the schema
     }
     schemas.set(name, inline);
+    structures.remove(name);
     ObjectNode ref = Json.refNode(name);
     String topLevel = ptr.startsWith("/paths/") ? "named after its operation"
         : "named after the array or map that holds it; top-level, since that generates no class";
     ctx.record(ptr, "(inline object)", name, owner == null ? topLevel
         : "named after its owner " + owner + " and where it sits; generated as " + owner + "." + simple);
+    open.push(name);
     descend(ctx, inline, name, simpleName, Json.schemaPointer(name));
+    open.pop();
     return ref;
+  }
+
+  /** Forgets the structures of the components being rewritten: a schema inside them just changed. */
+  private void changed() {
+    open.forEach(structures::remove);
   }
 
   /** Simple names of {@code owner} and the types it is nested in: {@code ImageUrl} in {@code Request.ImageUrl}. */

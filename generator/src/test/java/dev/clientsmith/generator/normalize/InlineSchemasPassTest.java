@@ -28,4 +28,14 @@ class InlineSchemasPassTest {
   void unionMemberNames() {
     PassFixture.check(new InlineSchemasPass(), "inline-schemas-members", Overrides.NONE);
   }
+
+  /**
+   * B.q is shaped like A was before A.p became a reference: it is a schema of its own (BQ, whose p
+   * reuses AP), not a reference to A. Guards the cached structures against components rewritten
+   * after their structure was first compared.
+   */
+  @Test
+  void comparesComponentsAsRewritten() {
+    PassFixture.check(new InlineSchemasPass(), "inline-schemas-rewritten", Overrides.NONE);
+  }
 }
