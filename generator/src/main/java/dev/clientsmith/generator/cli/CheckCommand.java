@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Generates in memory and compares with the modules on disk, writing nothing: each differing file"
-        + " is named with its first differing lines, and the command that regenerates is printed.",
+        + " is named with its first differing lines, and the command that regenerates is printed. Without --provider,"
+        + " --all or --spec it checks every provider of the configuration.",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the modules are up to date", "1:the modules differ from a fresh generation",
         "2:bad input (one located message each)", "3:internal error (a bug; --debug shows the details)"})
@@ -33,6 +34,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    options.defaultToAllProviders();
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     return Failures.guard(err, common.debug, () -> {

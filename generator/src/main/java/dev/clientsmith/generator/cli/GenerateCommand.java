@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code clientsmith generate}: writes client modules. */
@@ -43,6 +44,11 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!options.selected()) {
+      // Writing modules needs an explicit choice; picocli reports this like any other usage error.
+      throw new ParameterException(spec.commandLine(), "Missing required argument (specify one of these): "
+          + "(--provider=ID | --all | --spec=FILE...)");
+    }
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     return Failures.guard(err, common.debug, () -> {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 final class GenerationOptions {
   static final String DEFAULT_MODULES_DIR = "generated-clients";
 
-  @ArgGroup(exclusive = true, multiplicity = "1")
+  /** Optional here: {@code check} without one checks every provider, {@code generate} insists on one. */
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
   Selection selection;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -56,6 +57,19 @@ final class GenerationOptions {
     @Option(names = "--spec", paramLabel = "FILE", arity = "1..*", required = true,
         description = "Documents outside the configuration (.md page, .json, .yaml); several are merged into one module.")
     List<String> specs;
+  }
+
+  /** Whether --provider, --all or --spec was given. */
+  boolean selected() {
+    return selection != null;
+  }
+
+  /** Every provider of the configuration, unless the command line chose something else. */
+  void defaultToAllProviders() {
+    if (selection == null) {
+      selection = new Selection();
+      selection.all = true;
+    }
   }
 
   /** What the command line asks for, as the one request the library takes. */

@@ -31,6 +31,20 @@ class GenerateAndCheckTest {
   }
 
   @Test
+  void checkWithoutASelectionChecksEveryProviderAndGenerateInsistsOnOne() {
+    MainTest.Run generate = MainTest.run("generate", "--config", config(), "--modules-dir", dir.toString());
+    assertThat(generate.code()).isEqualTo(2);
+    assertThat(generate.err()).startsWith("error: Missing required argument (specify one of these): "
+        + "(--provider=ID | --all | --spec=FILE...)");
+    assertThat(dir).isEmptyDirectory();
+
+    MainTest.run("generate", "--all", "-q", "--config", config(), "--modules-dir", dir.toString());
+    MainTest.Run check = MainTest.run("check", "--config", config(), "--modules-dir", dir.toString());
+    assertThat(check.code()).as(check.err()).isZero();
+    assertThat(check.out()).isEqualTo("generated modules are up to date\n");
+  }
+
+  @Test
   void progressOfAMultiProviderRunGoesToStandardErrorAsItHappensAndQuietSilencesIt() {
     MainTest.Run loud = MainTest.run("generate", "--all", "--config", config(), "--modules-dir", dir.toString());
     assertThat(loud.err().lines()).hasSize(4).allMatch(line -> line.matches(
