@@ -1,6 +1,7 @@
 package dev.clientsmith.generator;
 
 import dev.clientsmith.generator.config.JavaNames;
+import dev.clientsmith.generator.config.MavenNames;
 import dev.clientsmith.generator.diag.Diagnostic;
 import dev.clientsmith.generator.diag.DiagnosticException;
 import dev.clientsmith.generator.diag.Location;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Everything one run of the generator needs, as one immutable value: the CLI and the Maven plugin
@@ -25,10 +25,6 @@ import java.util.regex.Pattern;
  * module folder per provider, named as the configuration says (what {@link #allProviders()} needs).
  */
 public final class GenerationRequest {
-  /** What Maven accepts in a groupId or artifactId. */
-  static final Pattern COORDINATE = Pattern.compile("[A-Za-z0-9_.-]+");
-  /** A version Maven orders sensibly: numbers, then an optional qualifier (1.2.0, 2024.1, 1.0.0-rc.1, 1.0-SNAPSHOT). */
-  static final Pattern VERSION = Pattern.compile("[0-9]+(\\.[0-9]+)*([-.][A-Za-z0-9]+)*");
 
   /** What is written into the output folder. */
   public enum Layout {
@@ -291,13 +287,13 @@ public final class GenerationRequest {
         if (clientName != null && (!JavaNames.isIdentifier(clientName) || !Character.isUpperCase(clientName.charAt(0)))) {
           problems.add(option("'" + clientName + "' is not a Java class name", "for example AcmeClient"));
         }
-        if (groupId != null && !COORDINATE.matcher(groupId).matches()) {
+        if (groupId != null && !MavenNames.COORDINATE.matcher(groupId).matches()) {
           problems.add(option("'" + groupId + "' is not a Maven groupId", "for example com.acme"));
         }
-        if (artifactId != null && !COORDINATE.matcher(artifactId).matches()) {
+        if (artifactId != null && !MavenNames.COORDINATE.matcher(artifactId).matches()) {
           problems.add(option("'" + artifactId + "' is not a Maven artifactId", "for example acme-client"));
         }
-        if (version != null && !VERSION.matcher(version).matches()) {
+        if (version != null && !MavenNames.VERSION.matcher(version).matches()) {
           problems.add(option("'" + version + "' is not a Maven version", "for example 1.2.0 or 1.2.0-SNAPSHOT"));
         }
         if (packageName == null || clientName == null) {

@@ -231,7 +231,7 @@ public final class Generator {
   /** The document's {@code info.version} when Maven can use it as a version, else a first snapshot. */
   static String documentVersion(ObjectNode document) {
     String declared = document.path("info").path("version").asText("");
-    return GenerationRequest.VERSION.matcher(declared).matches() ? declared : "0.1.0-SNAPSHOT";
+    return dev.clientsmith.generator.config.MavenNames.VERSION.matcher(declared).matches() ? declared : "0.1.0-SNAPSHOT";
   }
 
   /** The files of {@code module} that the layout writes, at the paths it writes them. */

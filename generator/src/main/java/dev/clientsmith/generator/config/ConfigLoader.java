@@ -53,8 +53,6 @@ public final class ConfigLoader {
   private static final Pattern ENV = Pattern.compile("[A-Z_][A-Z0-9_]*");
   private static final List<String> ROOT_KEYS = List.of("modules", "providers");
   private static final List<String> MODULE_KEYS = List.of("groupId", "parent");
-  private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z0-9_.-]+");
-  private static final Pattern PARENT = Pattern.compile("[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+");
   private static final List<String> REQUIRED =
       List.of("id", "name", "documents", "package", "client", "module", "apiKeyEnv");
   private static final List<String> PROVIDER_KEYS =
@@ -154,9 +152,9 @@ public final class ConfigLoader {
       return ModuleDefaults.STANDALONE;
     }
     unknownKeys(block, "/modules", MODULE_KEYS);
-    String groupId = checked(block, "/modules", "groupId", GROUP_ID, "config.invalid-group-id",
+    String groupId = checked(block, "/modules", "groupId", MavenNames.COORDINATE, "config.invalid-group-id",
         "use a Maven groupId, e.g. com.acme.clients");
-    String parent = checked(block, "/modules", "parent", PARENT, "config.invalid-parent",
+    String parent = checked(block, "/modules", "parent", MavenNames.GROUP_AND_ARTIFACT, "config.invalid-parent",
         "use groupId:artifactId of the parent pom, e.g. com.acme:clients-parent (its version is the generator's)");
     return new ModuleDefaults(java.util.Optional.ofNullable(groupId), java.util.Optional.ofNullable(parent));
   }

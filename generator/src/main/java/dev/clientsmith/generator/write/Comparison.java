@@ -84,10 +84,6 @@ public final class Comparison {
   }
 
   private static byte[] read(Path path) {
-    try {
-      return Files.readAllBytes(path);
-    } catch (java.io.IOException e) {
-      throw OutputWriter.failure(e, path, "nothing was compared");
-    }
+    return OutputWriter.read(path, "nothing was compared");
   }
 }

@@ -303,10 +303,15 @@ public final class OutputWriter {
   }
 
   private static byte[] read(Path path) {
+    return read(path, "nothing was changed");
+  }
+
+  /** The file's bytes, or a located {@code write.failed} that ends with {@code outcome}. */
+  static byte[] read(Path path, String outcome) {
     try {
       return Files.readAllBytes(path);
     } catch (IOException e) {
-      throw failure(e, path, "nothing was changed");
+      throw failure(e, path, outcome);
     }
   }
 
