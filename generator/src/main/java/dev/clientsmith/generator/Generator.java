@@ -13,6 +13,7 @@ import dev.clientsmith.generator.model.ModelBuilder;
 import dev.clientsmith.generator.write.PrettyJson;
 import dev.clientsmith.generator.merge.Merger;
 import dev.clientsmith.generator.normalize.OpenApi31Form;
+import dev.clientsmith.generator.normalize.OpenApiGeneratorForm;
 import dev.clientsmith.generator.normalize.PassContext;
 import dev.clientsmith.generator.normalize.Passes;
 import dev.clientsmith.generator.normalize.Report;
@@ -301,6 +302,11 @@ public final class Generator {
     } else {
       result = Merger.merge(title, normalized, report);
       verify(result, "merged documents of " + title);
+    }
+    if (options.form() == NormalizeOptions.Form.OPENAPI_GENERATOR) {
+      // After merging: the rewrites name components, which must not meet another document's names.
+      OpenApiGeneratorForm.apply(documents.size() == 1 ? reportName(documents.get(0)) : title, result, report);
+      verify(result, "OpenAPI Generator form of " + (title == null ? reportName(documents.get(0)) : title));
     }
     if (anyOpenApi31 && options.keepOpenApi31()) {
       // The passes work on the 3.0 form; the 3.1 form is written from it at the very end.

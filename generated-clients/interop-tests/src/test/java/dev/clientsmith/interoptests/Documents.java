@@ -4,9 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.clientsmith.generator.Generator;
+import dev.clientsmith.generator.NormalizeOptions;
 import dev.clientsmith.generator.config.ConfigLoader;
 import dev.clientsmith.generator.config.Overrides;
 import dev.clientsmith.generator.config.ProviderConfig;
+import dev.clientsmith.generator.normalize.OpenApiGeneratorForm;
+import dev.clientsmith.generator.normalize.Pass;
+import dev.clientsmith.generator.normalize.PassContext;
+import dev.clientsmith.generator.normalize.Passes;
+import dev.clientsmith.generator.normalize.Report;
 import dev.clientsmith.generator.source.SourceReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -97,6 +104,26 @@ final class Documents {
   static ObjectNode normalised(String providerId) {
     return CACHE.computeIfAbsent(List.of("normalised", providerId),
         k -> new Generator().normalize(provider(providerId)).document()).deepCopy();
+  }
+
+  /**
+   * The normalised document of a provider in OpenAPI Generator's form, as {@code normalize --provider P
+   * --for openapi-generator} prints it.
+   */
+  static ObjectNode forOpenApiGenerator(String providerId) {
+    return CACHE.computeIfAbsent(List.of("openapi-generator", providerId), k -> new Generator()
+        .normalize(provider(providerId), new NormalizeOptions(false, NormalizeOptions.Form.OPENAPI_GENERATOR)).document()).deepCopy();
+  }
+
+  /**
+   * {@code document} rewritten by the passes of OpenAPI Generator's form but {@code left} (the form's
+   * pass ids): what shows that the pass left out is still needed.
+   */
+  static ObjectNode formWithout(ObjectNode document, Set<String> left) {
+    ObjectNode copy = document.deepCopy();
+    List<Pass> passes = OpenApiGeneratorForm.passes().stream().filter(p -> !left.contains(p.id())).toList();
+    Passes.run(passes, new PassContext("document", copy, Overrides.NONE, new Report()));
+    return copy;
   }
 
   /** The normalised document of one page alone, as {@code normalize --spec PAGE} prints it. */

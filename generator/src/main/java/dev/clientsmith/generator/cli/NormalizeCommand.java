@@ -41,6 +41,10 @@ final class NormalizeCommand implements Callable<Integer> {
   @Option(names = "--keep-3.1", description = "Write a 3.1 document's result as OpenAPI 3.1 (default: OpenAPI 3.0.3).")
   private boolean keep31;
 
+  @Option(names = "--for", paramLabel = "TOOL", description = "Write the document in the form TOOL's clients compile and"
+      + " read: openapi-generator (its Java clients, with generateAliasAsModel=true). Default: the plain document for any tool.")
+  private String tool;
+
   /** Where the documents come from: a configured provider, or files named on the command line. */
   static final class Input {
     @Option(names = "--provider", paramLabel = "ID", required = true, description = "A provider of the configuration.")
@@ -76,14 +80,15 @@ final class NormalizeCommand implements Callable<Integer> {
 
   private NormalizeResult normalize() {
     Generator generator = new Generator();
+    NormalizeOptions options = tool == null ? new NormalizeOptions(keep31) : new NormalizeOptions(keep31, NormalizeOptions.Form.of(tool));
     if (input.provider != null) {
       ProvidersConfig providers = CliInputs.providers(common.config);
-      return generator.normalize(CliInputs.select(providers, input.provider, common.config).get(0), new NormalizeOptions(keep31));
+      return generator.normalize(CliInputs.select(providers, input.provider, common.config).get(0), options);
     }
     List<Path> files = new ArrayList<>();
     for (String file : input.specs) {
       files.add(CliInputs.path(file));
     }
-    return generator.normalizeSpecs(files, Overrides.NONE, new NormalizeOptions(keep31));
+    return generator.normalizeSpecs(files, Overrides.NONE, options);
   }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.clientsmith.generator.Generator;
+import dev.clientsmith.generator.Providers;
 import dev.clientsmith.generator.source.TestPaths;
+import dev.clientsmith.generator.write.PrettyJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -43,6 +46,36 @@ class MainTest {
     assertThat(document.path("openapi").asText()).isEqualTo("3.0.0");
     assertThat(run.out()).startsWith("{\n  \"openapi\": \"3.0.0\",\n").endsWith("}\n").doesNotContain("\r");
     assertThat(run.err()).isNotEmpty().doesNotContain("Exception");
+  }
+
+  /**
+   * {@code --for openapi-generator} writes the form OpenAPI Generator's Java clients compile: Oxen's
+   * message content array gets a component of its own and the report says so; without {@code --for}
+   * the document is the plain one, the same as the library's default.
+   */
+  @Test
+  void normalizeForOpenApiGeneratorWritesItsFormAndReportsIt() throws IOException {
+    Run plain = run("normalize", "--provider", "oxen", "--config", config());
+    Run form = run("normalize", "--provider", "oxen", "--config", config(), "--for", "openapi-generator");
+
+    assertThat(form.code()).as(form.err()).isEqualTo(Main.OK);
+    JsonNode document = new ObjectMapper().readTree(form.out());
+    assertThat(document.at("/components/schemas/ChatCompletionRequestMessageContentArray/type").asText()).isEqualTo("array");
+    assertThat(form.err()).contains("[openapi-generator-union-arrays] oxen.md#/components/schemas/ChatCompletionRequestMessage/properties/content/oneOf/1: ");
+    assertThat(plain.out()).doesNotContain("ChatCompletionRequestMessageContentArray")
+        .isEqualTo(PrettyJson.write(new Generator().normalize(Providers.provider("oxen")).document()));
+    assertThat(plain.err()).doesNotContain("[openapi-generator-");
+  }
+
+  /** A tool without a form is refused before any document is read, naming the accepted ones. */
+  @Test
+  void normalizeForAnUnknownToolListsTheAcceptedOnes() {
+    Run run = run("normalize", "--provider", "oxen", "--config", config(), "--for", "prism");
+
+    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("options: error[request.invalid] no document form for 'prism'; accepted: openapi-generator\n"
+        + "  hint: leave --for out for the plain document that any tool reads\n");
   }
 
   /** Repairs reach the user as compiler-style warnings on standard error; --keep-3.1 keeps the version. */
