@@ -49,6 +49,9 @@ public final class PerformanceReport {
   /** Bounds one external process: a hang fails the report instead of stalling it. */
   private static final long PROCESS_TIMEOUT_MINUTES = 10;
   private static final String GC_NORM = "gc.alloc.rate.norm";
+  /** The stream decoded in a small heap, and that heap: no reader that kept its input could finish. */
+  private static final int STREAM_MEMORY_MIB = 256;
+  private static final String STREAM_MEMORY_HEAP = "32m";
   private static final List<String> PARTS = List.of("parse", "write", "call", "stream", "generate", "coldstart");
 
   private final Path root;
@@ -130,7 +133,7 @@ public final class PerformanceReport {
     ChainedOptionsBuilder jmh = new OptionsBuilder()
         .include("dev\\.clientsmith\\.benchmarks\\.jmh\\.(" + String.join("|", includes) + ")\\.")
         .forks(Integer.parseInt(options.getOrDefault("forks", "1")))
-        .warmupIterations(Integer.parseInt(options.getOrDefault("warmup-iterations", "3")))
+        .warmupIterations(Integer.parseInt(options.getOrDefault("warmup-iterations", "2")))
         .measurementIterations(Integer.parseInt(options.getOrDefault("iterations", "3")))
         .warmupTime(TimeValue.fromString(options.getOrDefault("iteration-time", "1s")))
         .measurementTime(TimeValue.fromString(options.getOrDefault("iteration-time", "1s")))
@@ -232,7 +235,7 @@ public final class PerformanceReport {
         allocated(ours) / allocated(bare), "");
   }
 
-  private void streamRows(Map<String, RunResult> jmh) {
+  private void streamRows(Map<String, RunResult> jmh) throws IOException, InterruptedException {
     for (int mib : new int[] {10, 1}) {
       RunResult ours = result(jmh, "StreamBenchmark.generated[" + mib + "]");
       RunResult lines = result(jmh, "StreamBenchmark.lineLoop[" + mib + "]");
@@ -249,6 +252,22 @@ public final class PerformanceReport {
       row(what + ", allocated per chunk", bytes(allocated(ours) / chunks), bytes(allocated(lines) / chunks),
           allocated(ours) / allocated(lines), "flat as the stream grows");
     }
+    streamMemoryRow();
+  }
+
+  /** Decodes a long stream, made as it is read, in a small heap; the heap after GC must not grow with it. */
+  private void streamMemoryRow() throws IOException, InterruptedException {
+    int mib = STREAM_MEMORY_MIB;
+    progress("stream memory: " + mib + " MiB in a " + STREAM_MEMORY_HEAP + " heap");
+    Path log = out.resolve("stream-memory.log");
+    process(log, root, List.of(java(), "-Xmx" + STREAM_MEMORY_HEAP, "-cp", generatedClasspath(),
+        StreamMemory.class.getName(), String.valueOf(mib)));
+    List<Long> used = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+        .filter(l -> l.matches("[0-9 ]+")).findFirst().map(l -> Arrays.stream(l.split(" ")).map(Long::parseLong).toList())
+        .orElseThrow(() -> new IllegalStateException("no heap figures in " + log));
+    row("SSE decode of a " + mib + " MiB stream in a " + STREAM_MEMORY_HEAP + " heap: heap in use after GC at "
+        + used.size() + " points along it (ratio: last ÷ first)", used.stream().map(k -> k + " KiB")
+        .collect(Collectors.joining(" → ")), "", (double) used.get(used.size() - 1) / used.get(0), "flat (≈ 1)");
   }
 
   // ---------------------------------------------------------------- whole processes
@@ -390,9 +409,7 @@ public final class PerformanceReport {
 
   private void coldStartRows() throws IOException, InterruptedException {
     int coldRuns = 3 * runs;
-    String generatedClasspath = classpath(e -> e.contains("client-runtime") || e.contains("cortecs-client")
-        || e.contains("jackson-databind") || e.contains("jackson-core") || e.contains("jackson-annotations")
-        || e.contains("jackson-datatype-jdk8") || e.contains("benchmarks"));
+    String generatedClasspath = generatedClasspath();
     String bareClasspath = classpath(e -> e.contains("jackson-databind") || e.contains("jackson-core")
         || e.contains("jackson-annotations") || e.contains("benchmarks"));
     List<Timed> ours = new ArrayList<>();
@@ -448,6 +465,13 @@ public final class PerformanceReport {
     }
   }
 
+  /** What a program using the Cortecs client needs: the client, client-runtime, Jackson; and this module. */
+  private static String generatedClasspath() {
+    return classpath(e -> e.contains("client-runtime") || e.contains("cortecs-client") || e.contains("jackson-databind")
+        || e.contains("jackson-core") || e.contains("jackson-annotations") || e.contains("jackson-datatype-jdk8")
+        || e.contains("benchmarks"));
+  }
+
   private static String classpath(java.util.function.Predicate<String> keep) {
     return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).filter(keep)
         .collect(Collectors.joining(File.pathSeparator));
@@ -489,7 +513,7 @@ public final class PerformanceReport {
         .append(", load average ").append(loadAverage()).append(" at the end; the run took ")
         .append(took.toMinutes()).append(" min ").append(took.toSecondsPart()).append(" s.\n")
         .append("JMH: ").append(options.getOrDefault("forks", "1")).append(" fork, ")
-        .append(options.getOrDefault("warmup-iterations", "3")).append(" warm-up and ")
+        .append(options.getOrDefault("warmup-iterations", "2")).append(" warm-up and ")
         .append(options.getOrDefault("iterations", "3")).append(" measured iterations of ")
         .append(options.getOrDefault("iteration-time", "1s")).append(" each.\n\n")
         .append("| measurement | Clientsmith | reference | ratio | target |\n")

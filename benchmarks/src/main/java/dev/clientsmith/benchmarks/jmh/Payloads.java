@@ -142,7 +142,8 @@ public final class Payloads {
     }
     String closing = String.join("\n\n", events.subList(tail, events.size())) + "\n\n";
     for (int i = 0; out.size() < bytes - closing.length(); i++) {
-      String words = " " + WORDS.get(i % WORDS.size()).strip() + " " + i;
+      // Written into JSON as it is: the words must not need escaping.
+      String words = " " + WORDS.get(i % WORDS.size()).strip().replace("\"", "") + " " + i;
       out.writeBytes((contentEvent.replace("\"Hello\"", "\"" + words + "\"") + "\n\n").getBytes(StandardCharsets.UTF_8));
       if (i % 500 == 499) {
         out.writeBytes(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8));
