@@ -75,16 +75,18 @@ public final class StreamMemory {
 
     @Override
     public int read(byte[] into, int off, int len) {
-      if (!inTail && position >= total) {
-        inTail = true;
-        offset = body;
-      }
       int end = inTail ? sample.length : body;
       if (offset >= end) {
         if (inTail) {
           return -1;
         }
-        offset = 0;
+        // Only between two repetitions, at an event boundary: past the total, the tail closes the stream.
+        if (position >= total) {
+          inTail = true;
+          end = sample.length;
+        } else {
+          offset = 0;
+        }
       }
       int n = Math.min(len, end - offset);
       System.arraycopy(sample, offset, into, off, n);
