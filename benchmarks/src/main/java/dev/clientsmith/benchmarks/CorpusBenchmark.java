@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,13 +57,7 @@ public final class CorpusBenchmark {
   }
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> options = new LinkedHashMap<>();
-    for (String arg : args) {
-      if (!arg.startsWith("--") || !arg.contains("=")) {
-        throw new IllegalArgumentException("options are --name=value, not " + arg);
-      }
-      options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-    }
+    Map<String, String> options = Arguments.parse(args);
     Path root = Path.of(options.getOrDefault("root", ".")).toAbsolutePath().normalize();
     CorpusBenchmark benchmark = new CorpusBenchmark(root, Integer.parseInt(options.getOrDefault("runs", "5")),
         Path.of(options.getOrDefault("out", "target/benchmark")).toAbsolutePath());
