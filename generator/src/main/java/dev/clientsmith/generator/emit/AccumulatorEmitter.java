@@ -270,9 +270,12 @@ public final class AccumulatorEmitter {
     return p.map(x -> CodeBlock.of("$L.orElse(null)", optional(x, var))).orElse(CodeBlock.of("null"));
   }
 
-  /** The property's value as an {@code Optional}: optional and nullable getters return one, required ones the value. */
+  /**
+   * The property's value as an {@code Optional}: optional and nullable getters return one, required
+   * ones the value, and lists and maps the collection itself (empty when absent).
+   */
   private static CodeBlock optional(Property p, String var) {
-    if (p.nullable() || !p.required()) {
+    if (Getters.returnsOptional(p)) {
       return CodeBlock.of("$N.$N()", var, p.javaName());
     }
     return CodeBlock.of("$T.of($N.$N())", JavaTypes.OPTIONAL, var, p.javaName());

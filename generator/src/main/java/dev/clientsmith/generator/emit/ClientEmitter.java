@@ -151,6 +151,9 @@ public final class ClientEmitter {
     spec.addField(FieldSpec.builder(String.class, "API_KEY_ENV", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The environment variable {@link Builder#fromEnv()} reads the API key from.\n")
         .initializer("$S", apiKeyEnv()).build());
+    spec.addField(FieldSpec.builder(String.class, "BASE_URL_ENV", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The environment variable {@link Builder#fromEnv()} reads a server URL from, when it is set.\n")
+        .initializer("$S", model.baseUrlEnv()).build());
     spec.addField(CLIENT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL);
     spec.addField(async, "async", Modifier.PRIVATE, Modifier.FINAL);
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
@@ -220,7 +223,7 @@ public final class ClientEmitter {
     b.addField(FieldSpec.builder(String.class, "baseUrl", Modifier.PRIVATE).build());
     b.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     if (model.auth().kind() != ApiModel.Auth.Kind.NONE) {
-      authOptions(b, builder);
+      authOptions(b, builder, server);
     } else {
       b.addMethod(setter(builder, "apiKey", String.class, "apiKey", "The API key, sent as a bearer token. Never printed or logged.",
           CodeBlock.of("options.apiKey(apiKey)")));
@@ -228,11 +231,14 @@ public final class ClientEmitter {
     if (model.auth().kind() == ApiModel.Auth.Kind.NONE) {
       // No authentication declared: the key is optional, so a missing variable is not an error.
       b.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc("Reads the optional API key from the environment variable {@code $L}, if it is set.\n", model.apiKeyEnv())
+          .addJavadoc("Reads the optional API key from the environment variable {@code $L}, if it is set, and $L.\n",
+              model.apiKeyEnv(), serverEnvText(server))
           .addStatement("$T key = $T.getenv(API_KEY_ENV)", String.class, System.class)
           .beginControlFlow("if (key != null && !key.isBlank())").addStatement("options.apiKey(key)").endControlFlow()
+          .addStatement("serverFromEnv($T::getenv)", System.class)
           .addStatement("return this").build());
     }
+    b.addMethod(serverFromEnv(server));
     b.addMethod(MethodSpec.methodBuilder("baseUrl").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("Overrides the server URL (a proxy, a mock server). Replaces any server variables.\n")
         .addParameter(String.class, "baseUrl")
@@ -280,6 +286,46 @@ public final class ClientEmitter {
     build.addStatement("return new $T($T.create(options.build()))", clientName, CLIENT_RUNTIME);
     b.addMethod(build.build());
     return b.build();
+  }
+
+  /** What fromEnv reads besides credentials, for its Javadoc. */
+  private String serverEnvText(ApiModel.Server server) {
+    StringBuilder text = new StringBuilder("the server URL from {@code " + model.baseUrlEnv() + "}");
+    for (ApiModel.ServerVariable v : server.variables()) {
+      text.append(", the server variable {@code ").append(v.name()).append("} from {@code ").append(model.serverVariableEnv(v))
+          .append('}');
+    }
+    return text.append(", each when set").toString();
+  }
+
+  /**
+   * The builder's reading of the server from the environment, shared by every {@code fromEnv}: a
+   * README example or a deployment then points the client at another server (a proxy, a local
+   * model server, a tenant) without code. A variable that is not set or blank changes nothing.
+   */
+  private MethodSpec serverFromEnv(ApiModel.Server server) {
+    ParameterizedTypeName env = ParameterizedTypeName.get(FUNCTION, JavaTypes.STRING, JavaTypes.STRING);
+    MethodSpec.Builder m = MethodSpec.methodBuilder("serverFromEnv").addModifiers(Modifier.PRIVATE).returns(TypeName.VOID)
+        .addParameter(env, "environment")
+        .addStatement("$T url = environment.apply(BASE_URL_ENV)", String.class)
+        .beginControlFlow("if (url != null && !url.isBlank())").addStatement("this.baseUrl = url.strip()").endControlFlow();
+    for (ApiModel.ServerVariable v : server.variables()) {
+      String local = v.javaName() + "Value";
+      m.addStatement("$T $N = environment.apply($S)", String.class, local, model.serverVariableEnv(v));
+      m.beginControlFlow("if ($N != null && !$N.isBlank())", local, local);
+      if (v.allowed().isEmpty()) {
+        m.addStatement("this.$N = $N.strip()", v.javaName(), local);
+      } else {
+        ClassName type = clientName.nestedClass(Names.pascal(v.name()));
+        m.addStatement("this.$N = $T.stream($T.values()).filter(c -> c.value().equals($N.strip())).findFirst()"
+                + ".orElseThrow(() -> new $T($S + $N.strip() + $S))",
+            v.javaName(), java.util.Arrays.class, type, local, IllegalStateException.class,
+            "Environment variable " + model.serverVariableEnv(v) + " is '", local,
+            "'; the document allows " + String.join(", ", v.allowed()) + ".");
+      }
+      m.endControlFlow();
+    }
+    return m.build();
   }
 
   private TypeSpec serverVariableEnum(ApiModel.ServerVariable v) {
@@ -747,7 +793,7 @@ public final class ClientEmitter {
   }
 
   /** One builder option per security scheme, and {@code fromEnv} reading them all. */
-  private void authOptions(TypeSpec.Builder b, ClassName builder) {
+  private void authOptions(TypeSpec.Builder b, ClassName builder, ApiModel.Server server) {
     List<ApiModel.Auth.Scheme> schemes = model.auth().schemes();
     for (int i = 0; i < schemes.size(); i++) {
       ApiModel.Auth.Scheme sc = schemes.get(i);
@@ -777,7 +823,7 @@ public final class ClientEmitter {
       b.addMethod(m.addStatement("return this").build());
     }
     b.addMethod(MethodSpec.methodBuilder("fromEnv").addModifiers(Modifier.PUBLIC).returns(builder)
-        .addJavadoc("Reads the credentials from the environment: $L.\n\n", envList())
+        .addJavadoc("Reads the credentials from the environment: $L; and $L.\n\n", envList(), serverEnvText(server))
         .addJavadoc("@throws IllegalStateException if the variables the API requires are not set or blank\n")
         .addStatement("return fromEnv($T::getenv)", System.class).build());
     ParameterizedTypeName env = ParameterizedTypeName.get(FUNCTION, JavaTypes.STRING, JavaTypes.STRING);
@@ -787,7 +833,8 @@ public final class ClientEmitter {
             + " variable that is not set or blank is skipped.\n\n", envList())
         .addJavadoc("@param environment returns a variable's value, or {@code null} when it is not set\n")
         .addJavadoc("@throws IllegalStateException if no alternative the API accepts is complete; the message names the"
-            + " variables, never a value\n");
+            + " variables, never a value\n")
+        .addStatement("serverFromEnv(environment)");
     for (int i = 0; i < schemes.size(); i++) {
       ApiModel.Auth.Scheme sc = schemes.get(i);
       List<CodeBlock> reads = new ArrayList<>();

@@ -81,13 +81,86 @@ public final class ExampleWriter {
             .addComment("Reads the API key from $L$L", model.auth().schemes().isEmpty() ? model.apiKeyEnv()
                 : String.join(", ", model.auth().schemes().stream().flatMap(sc -> sc.envVars().stream()).toList()),
                 model.auth().kind() == ApiModel.Auth.Kind.NONE ? " (optional: the API declares no authentication)" : "")
+            .addComment("and another server's URL from $L, when set", model.baseUrlEnv())
             .beginControlFlow("try ($T client = $T.fromEnv())", client, client)
-            .addStatement("$T.out.println(call(client))", System.class)
+            .addCode(print(op, result))
             .endControlFlow().build())
         .addMethod(MethodSpec.methodBuilder("call").addModifiers(Modifier.STATIC).returns(result)
             .addParameter(client, "client").addStatement(call.build()).build())
         .build();
     return JavaFile.builder("example", example).skipJavaLangImports(true).indent("  ").build().toString();
+  }
+
+  /** Prints the answer's text where the response has one (a chat or completion reply), else the response. */
+  private CodeBlock print(Operation op, TypeName result) {
+    java.util.Optional<CodeBlock> answer = op.responseFormat() == Operation.ResponseFormat.JSON ? op.response().flatMap(this::answer)
+        : java.util.Optional.empty();
+    if (answer.isEmpty()) {
+      return CodeBlock.builder().addStatement("$T.out.println(call(client))", System.class).build();
+    }
+    return CodeBlock.builder()
+        .addStatement("$T response = call(client)", result)
+        .addStatement("$T.out.println(response$L)", System.class, answer.get())
+        .build();
+  }
+
+  /**
+   * The accessor chain from a response to its first answer's text, as a user would write it: the
+   * first element of its list of choices, then {@code message}/{@code delta} and {@code content},
+   * or {@code text}. Optional steps are chained with {@code map}/{@code flatMap} and end in
+   * {@code orElse("")}; lists are indexed directly (they read as empty when absent).
+   */
+  private java.util.Optional<CodeBlock> answer(TypeRef response) {
+    if (!(response instanceof TypeRef.Named named) || !(model.type(named.name()) instanceof TypeDef.ObjectType top)) {
+      return java.util.Optional.empty();
+    }
+    java.util.Optional<Property> choices = top.properties().stream()
+        .filter(p -> p.type() instanceof TypeRef.ListOf l && objectType(l.element()) != null)
+        .min(java.util.Comparator.comparing(p -> p.jsonName().equals("choices") ? 0 : 1));
+    if (choices.isEmpty() || !choices.get().jsonName().equals("choices")) {
+      return java.util.Optional.empty();
+    }
+    TypeDef.ObjectType choice = objectType(((TypeRef.ListOf) choices.get().type()).element());
+    java.util.List<Property> path = new java.util.ArrayList<>();
+    Property text = property(choice, "text");
+    Property message = property(choice, "message");
+    if (message != null && objectType(message.type()) != null && property(objectType(message.type()), "content") != null) {
+      path.add(message);
+      path.add(property(objectType(message.type()), "content"));
+    } else if (text != null) {
+      path.add(text);
+    } else {
+      return java.util.Optional.empty();
+    }
+    Property last = path.get(path.size() - 1);
+    boolean isText = last.type() instanceof TypeRef.Primitive prim && prim.kind() == TypeRef.PrimitiveKind.STRING;
+    if (!isText && !(last.type() instanceof TypeRef.Named n && model.type(n.name()) instanceof TypeDef.UnionType)) {
+      return java.util.Optional.empty();
+    }
+    CodeBlock.Builder chain = CodeBlock.builder().add(".$N().get(0)", choices.get().javaName());
+    boolean inOptional = false;
+    for (Property p : path) {
+      boolean optional = Getters.returnsOptional(p);
+      String it = p == path.get(0) ? "c" : "m";
+      if (!inOptional) {
+        chain.add(".$N()", p.javaName());
+      } else {
+        chain.add(optional ? ".flatMap($L -> $L.$N())" : ".map($L -> $L.$N())", it, it, p.javaName());
+      }
+      inOptional |= optional;
+    }
+    if (inOptional) {
+      chain.add(isText ? CodeBlock.of(".orElse($S)", "") : CodeBlock.of(".map($T::valueOf).orElse($S)", String.class, ""));
+    }
+    return java.util.Optional.of(chain.build());
+  }
+
+  private TypeDef.ObjectType objectType(TypeRef type) {
+    return type instanceof TypeRef.Named n && model.type(n.name()) instanceof TypeDef.ObjectType o ? o : null;
+  }
+
+  private static Property property(TypeDef.ObjectType type, String jsonName) {
+    return type.properties().stream().filter(p -> p.jsonName().equals(jsonName)).findFirst().orElse(null);
   }
 
   private CodeBlock value(TypeRef type, String name) {

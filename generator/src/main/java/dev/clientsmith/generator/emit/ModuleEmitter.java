@@ -128,9 +128,16 @@ public final class ModuleEmitter {
     }
     c.put("firstChain", firstChain == null ? "" : firstChain);
     List<Map<String, String>> options = new ArrayList<>();
+    List<String> serverVars = new ArrayList<>();
+    serverVars.add("`" + model.baseUrlEnv() + "`");
+    if (!model.servers().isEmpty()) {
+      model.servers().get(0).variables().forEach(v -> serverVars.add("`" + model.serverVariableEnv(v) + "`"));
+    }
+    String serverEnv = "; the server from " + String.join(", ", serverVars) + " when set";
+    c.put("serverEnv", String.join(", ", serverVars));
     if (model.auth().schemes().isEmpty()) {
       options.add(option("apiKey(String)", "none (optional)"));
-      options.add(option("fromEnv()", "reads `" + model.apiKeyEnv() + "`"));
+      options.add(option("fromEnv()", "reads `" + model.apiKeyEnv() + "`" + serverEnv));
     } else {
       List<String> vars = new ArrayList<>();
       for (ApiModel.Auth.Scheme sc : model.auth().schemes()) {
@@ -143,7 +150,7 @@ public final class ModuleEmitter {
             (model.auth().schemes().size() == 1 ? "required" : "scheme `" + sc.name() + "`") + ", " + kind));
         sc.envVars().forEach(v -> vars.add("`" + v + "`"));
       }
-      options.add(option("fromEnv()", "reads " + String.join(", ", vars)));
+      options.add(option("fromEnv()", "reads " + String.join(", ", vars) + serverEnv));
     }
     String url = model.servers().isEmpty() ? "" : model.servers().get(0).url();
     options.add(option("baseUrl(String)", "`" + url + "`"));

@@ -32,8 +32,6 @@ import javax.lang.model.element.Modifier;
 final class ObjectEmitter {
   private static final ClassName JSON_PROPERTY = ClassName.get("com.fasterxml.jackson.annotation", "JsonProperty");
   private static final ClassName JSON_INCLUDE = ClassName.get("com.fasterxml.jackson.annotation", "JsonInclude");
-  private static final ClassName JSON_AUTO_DETECT = ClassName.get("com.fasterxml.jackson.annotation", "JsonAutoDetect");
-  private static final ClassName VISIBILITY = JSON_AUTO_DETECT.nestedClass("Visibility");
   private static final ClassName JSON_ANY_GETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnyGetter");
   private static final ClassName JSON_ANY_SETTER = ClassName.get("com.fasterxml.jackson.annotation", "JsonAnySetter");
   private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
@@ -43,6 +41,10 @@ final class ObjectEmitter {
   private static final ClassName COLLECTIONS = ClassName.get(java.util.Collections.class);
   private static final ClassName ILLEGAL_STATE = ClassName.get(IllegalStateException.class);
   private static final TypeName EXTRA_MAP = ParameterizedTypeName.get(JavaTypes.MAP, JavaTypes.STRING, JavaTypes.JSON_NODE);
+  private static final ClassName MODEL_STRINGS = ClassName.get("dev.clientsmith.runtime.json", "ModelStrings");
+  /** On the model and its builder: Jackson binds only what is annotated, with any mapper (see the runtime's Javadoc). */
+  private static final AnnotationSpec NOTHING_DETECTED = AnnotationSpec.builder(
+      ClassName.get("dev.clientsmith.runtime.json", "ExplicitJson")).build();
 
   private final JavaTypes types;
 
@@ -57,18 +59,14 @@ final class ObjectEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(Javadocs.of(type.description(), "The {@code " + type.name() + "} object of the API."))
         .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
-        .addAnnotation(AnnotationSpec.builder(JSON_AUTO_DETECT)
-            .addMember("fieldVisibility", "$T.NONE", VISIBILITY)
-            .addMember("getterVisibility", "$T.NONE", VISIBILITY)
-            .addMember("isGetterVisibility", "$T.NONE", VISIBILITY)
-            .addMember("setterVisibility", "$T.NONE", VISIBILITY)
-            .build())
+        .addAnnotation(NOTHING_DETECTED)
         .addAnnotation(AnnotationSpec.builder(JSON_INCLUDE).addMember("value", "$T.Include.NON_ABSENT", JSON_INCLUDE).build());
 
     MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "b");
     TypeSpec.Builder b = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds {@link $T}; {@link #build()} fails naming any required property that was not set.\n", self)
+        .addAnnotation(NOTHING_DETECTED)
         .addAnnotation(AnnotationSpec.builder(JSON_POJO_BUILDER)
             .addMember("withPrefix", "$S", "")
             .addMember("buildMethodName", "$S", "buildFromJson")
@@ -83,8 +81,7 @@ final class ObjectEmitter {
         .addJavadoc("The immutable object.\n\n@throws IllegalStateException if a required property was not set\n");
     List<CodeBlock> equalsParts = new ArrayList<>();
     List<String> hashParts = new ArrayList<>();
-    CodeBlock.Builder toString = CodeBlock.builder().add("return $S", type.simpleName() + "{");
-    boolean first = true;
+    List<CodeBlock> shown = new ArrayList<>();
 
     for (Property p : type.properties()) {
       TypeName valueType = types.typeName(p.type());
@@ -106,8 +103,7 @@ final class ObjectEmitter {
       toBuilder.addStatement("b.$N = $L", f, copied(p, CodeBlock.of("this.$N", f)));
       equalsParts.add(CodeBlock.of("$T.equals($N, that.$N)", JavaTypes.OBJECTS, f, f));
       hashParts.add(f);
-      toString.add(" + $S + $N", (first ? "" : ", ") + f + "=", f);
-      first = false;
+      shown.add(CodeBlock.of("$S, $N", f, f));
 
       addGetters(spec, type, p, valueType);
       addBuilderMethods(b, builder, p, valueType);
@@ -133,7 +129,6 @@ final class ObjectEmitter {
     toBuilder.addStatement("b.additionalProperties.putAll(this.additionalProperties)");
     equalsParts.add(CodeBlock.of("additionalProperties.equals(that.additionalProperties)"));
     hashParts.add("additionalProperties");
-    toString.add(" + $S + additionalProperties + $S", (first ? "" : ", ") + "additionalProperties=", "}");
     spec.addMethod(MethodSpec.methodBuilder("additionalProperties").addModifiers(Modifier.PUBLIC).returns(EXTRA_MAP)
         .addAnnotation(JSON_ANY_GETTER)
         .addJavadoc("Properties the document does not declare: kept when read, sent when written.\n")
@@ -178,14 +173,38 @@ final class ObjectEmitter {
     spec.addMethod(Emitters.equalsMethod(self, equalsParts));
     spec.addMethod(Emitters.hashCodeMethod(hashParts));
     spec.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(JavaTypes.STRING).addStatement(toString.build()).build());
+        .addJavadoc("The properties that are set, with their values; absent ones are left out.\n")
+        .returns(JavaTypes.STRING)
+        .addStatement("return $T.of($S, additionalProperties$L)", MODEL_STRINGS, type.simpleName(),
+            shown.isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W$L", CodeBlock.join(shown, ",$W")))
+        .build());
     return spec;
   }
 
   private void addGetters(TypeSpec.Builder spec, ObjectType type, Property p, TypeName valueType) {
     String f = p.javaName();
     CodeBlock doc = Javadocs.of(p.description(), "The {@code " + p.jsonName() + "} property.");
-    if (p.nullable()) {
+    if (Getters.isCollection(p.type()) && (p.nullable() || !p.required())) {
+      // A list or map reads as one: empty when absent (or null), so that response.choices().get(0)
+      // needs no unwrapping; xField() still tells the states apart.
+      CodeBlock empty = CodeBlock.of("$T.of()", p.type() instanceof TypeRef.ListOf ? JavaTypes.LIST : JavaTypes.MAP);
+      spec.addMethod(MethodSpec.methodBuilder(f).addModifiers(Modifier.PUBLIC).returns(valueType)
+          .addJavadoc(doc).addJavadoc("\n<p>Empty when absent$L; {@link #$N()} tells which.\n", p.nullable() ? " or null" : "",
+              f + "Field")
+          .addStatement(p.nullable() ? "return $N.isPresent() ? $N.get() : $L" : "return $N != null ? $N : $L", f, f, empty)
+          .build());
+      if (p.nullable()) {
+        spec.addMethod(MethodSpec.methodBuilder(f + "Field").addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(JavaTypes.NULLABLE, valueType))
+            .addJavadoc("The {@code $L} property with its three states: absent, null, or a value.\n", p.jsonName())
+            .addStatement("return $N", f).build());
+      } else {
+        spec.addMethod(MethodSpec.methodBuilder(f + "Field").addModifiers(Modifier.PUBLIC)
+            .returns(ParameterizedTypeName.get(JavaTypes.OPTIONAL, valueType))
+            .addJavadoc("The {@code $L} property, empty when absent (as opposed to present and empty).\n", p.jsonName())
+            .addStatement("return $T.ofNullable($N)", JavaTypes.OPTIONAL, f).build());
+      }
+    } else if (p.nullable()) {
       spec.addMethod(MethodSpec.methodBuilder(f).addModifiers(Modifier.PUBLIC)
           .returns(ParameterizedTypeName.get(JavaTypes.OPTIONAL, valueType))
           .addJavadoc(doc).addJavadoc("\n<p>Empty when absent or null; {@link #$N()} tells which.\n", f + "Field")
@@ -212,12 +231,15 @@ final class ObjectEmitter {
   private void addBuilderMethods(TypeSpec.Builder b, ClassName builder, Property p, TypeName valueType) {
     String f = p.javaName();
     boolean tri = p.nullable();
-    TypeName fieldType = tri ? ParameterizedTypeName.get(JavaTypes.NULLABLE, valueType) : valueType;
-    // Jackson's setter: takes whatever the server sent, null included, without checks.
+    // Jackson's setter: takes whatever the server sent, null included, without checks. It takes the
+    // value itself, not a Nullable: a present property calls it (with null for a JSON null), an
+    // absent one does not, so reading needs no module registered on the mapper.
     b.addMethod(MethodSpec.methodBuilder("json" + Names.pascal(f)).addModifiers(Modifier.PRIVATE).returns(builder)
         .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", p.jsonName()).build())
-        .addParameter(fieldType, "value")
-        .addCode(tri ? CodeBlock.builder().addStatement("this.$N = value == null ? $T.ofNull() : value", f, JavaTypes.NULLABLE).build()
+        .addParameter(valueType, "value")
+        // Jackson hands a JsonNode property a NullNode for a JSON null, not null.
+        .addCode(tri ? CodeBlock.builder().addStatement("this.$N = value == null$L ? $T.ofNull() : $T.of(value)", f,
+                valueType.equals(JavaTypes.JSON_NODE) ? " || value.isNull()" : "", JavaTypes.NULLABLE, JavaTypes.NULLABLE).build()
             : CodeBlock.builder().addStatement("this.$N = value", f).build())
         .addStatement("return this").build());
     if (p.constant().isPresent()) {
@@ -234,6 +256,7 @@ final class ObjectEmitter {
       set.addStatement("$T.requireNonNull($N, $S)", JavaTypes.OBJECTS, f, f).addStatement("this.$N = $L", f, owned);
     }
     b.addMethod(set.addStatement("return this").build());
+    primitiveOverload(b, builder, f, valueType, "Sets {@code " + p.jsonName() + "}");
     if (!tri) {
       // prompt("text") rather than prompt(CompletionCreateParamsPrompt.ofString("text")).
       unionShortcuts(b, builder, p.type(), f, p.jsonName(), "Sets {@code " + p.jsonName() + "} to the {@code $L} variant.\n");
@@ -255,6 +278,7 @@ final class ObjectEmitter {
             .addStatement("$N.add(element)", f);
       }
       b.addMethod(add.addStatement("return this").build());
+      primitiveOverload(b, builder, adder, element, "Adds one element to {@code " + p.jsonName() + "}");
       unionShortcuts(b, builder, list.element(), adder, p.jsonName(), "Adds one {@code $L} element to {@code " + p.jsonName() + "}.\n");
     } else if (p.type() instanceof TypeRef.MapOf map) {
       TypeName value = types.typeName(map.value());
@@ -292,13 +316,9 @@ final class ObjectEmitter {
     return CodeBlock.of("$T.unmodifiableMap(new $T<>($L))", COLLECTIONS, LINKED_HASH_MAP, value);
   }
 
-  private static boolean isContainer(TypeRef type) {
-    return type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf;
-  }
-
   /** Constructor side: the builder's value, frozen. */
   private static CodeBlock frozen(Property p, CodeBlock source) {
-    if (!isContainer(p.type())) {
+    if (!Getters.isCollection(p.type())) {
       return source;
     }
     if (p.nullable()) {
@@ -310,7 +330,7 @@ final class ObjectEmitter {
 
   /** toBuilder side: the object's value, copied so the builder owns it. */
   private static CodeBlock copied(Property p, CodeBlock source) {
-    if (!isContainer(p.type())) {
+    if (!Getters.isCollection(p.type())) {
       return source;
     }
     if (p.nullable()) {
@@ -343,6 +363,24 @@ final class ObjectEmitter {
           .addJavadoc(doc, v.discriminatorValue().orElse(v.javaName()))
           .addParameter(types.typeName(v.type()), "value")
           .addStatement("return $N($T.of$L(value))", method, unionClass, v.javaName()).build());
+      primitiveOverload(b, builder, method, types.typeName(v.type()), "Sets the {@code " + jsonName + "} variant "
+          + v.discriminatorValue().orElse(v.javaName()));
     }
+  }
+
+  /**
+   * Beside a setter taking a boxed number or boolean, the same taking the primitive, so that
+   * literals compile: {@code maxTokens(100)} for a {@code Long}, {@code temperature(1)} for a
+   * {@code Double}. {@code null} still goes to the boxed form (a primitive never accepts it), and
+   * an {@code int} literal prefers {@code long} over {@code double} when both exist.
+   */
+  private static void primitiveOverload(TypeSpec.Builder b, ClassName builder, String method, TypeName boxed, String doc) {
+    if (!boxed.isBoxedPrimitive()) {
+      return;
+    }
+    b.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builder)
+        .addJavadoc("$L, from a primitive {@code $T}.\n", doc, boxed.unbox())
+        .addParameter(boxed.unbox(), "value")
+        .addStatement("return $N($T.valueOf(value))", method, boxed).build());
   }
 }

@@ -85,7 +85,7 @@ final class Paging {
 
   /** {@code owner.prop()}, unwrapped with {@code orElse(fallback)} where the getter returns an Optional. */
   private static CodeBlock read(Property p, String owner, String fallback) {
-    if (p.required() && !p.nullable()) {
+    if (!Getters.returnsOptional(p)) {
       return CodeBlock.of("$L.$N()", owner, p.javaName());
     }
     return fallback.contains("$T") ? CodeBlock.of("$L.$N().orElse(" + fallback + ")", owner, p.javaName(), JavaTypes.LIST)

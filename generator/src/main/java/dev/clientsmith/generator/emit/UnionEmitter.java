@@ -44,6 +44,10 @@ final class UnionEmitter {
   private static final ClassName IO_EXCEPTION = ClassName.get(java.io.IOException.class);
   private static final ClassName ILLEGAL_STATE = ClassName.get(IllegalStateException.class);
 
+  /** A variant prints as its value ({@code content=Hello!}), not as a record ({@code OfString[value=Hello!]}). */
+  private static final MethodSpec VALUE_TO_STRING = MethodSpec.methodBuilder("toString").addAnnotation(Override.class)
+      .addModifiers(Modifier.PUBLIC).returns(JavaTypes.STRING).addStatement("return $T.valueOf(value)", JavaTypes.STRING).build();
+
   private final JavaTypes types;
 
   UnionEmitter(JavaTypes types) {
@@ -96,6 +100,7 @@ final class UnionEmitter {
           .addMethod(MethodSpec.methodBuilder("accept").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
               .addTypeVariable(r).returns(r).addParameter(ParameterizedTypeName.get(visitor, r), "visitor")
               .addStatement("return visitor.visit$L(value)", v.javaName()).build())
+          .addMethod(VALUE_TO_STRING)
           .build());
     }
     // Unknown: keeps what no variant matched, so a new server-side shape never breaks a read.
@@ -115,6 +120,7 @@ final class UnionEmitter {
         .addMethod(MethodSpec.methodBuilder("accept").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .addTypeVariable(r).returns(r).addParameter(ParameterizedTypeName.get(visitor, r), "visitor")
             .addStatement("return visitor.visitUnknown(value)").build())
+        .addMethod(VALUE_TO_STRING)
         .build());
     spec.addType(visitorSpec.build());
     shortcuts(spec, self, type);

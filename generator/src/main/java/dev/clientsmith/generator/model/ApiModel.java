@@ -31,6 +31,28 @@ public record ApiModel(
     types = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(types));
   }
 
+  /**
+   * The prefix of the environment variables a client reads: the API key's variable without
+   * {@code _API_KEY} ({@code CORTECS_API_KEY} gives {@code CORTECS}).
+   */
+  public String envPrefix() {
+    return envPrefix(apiKeyEnv);
+  }
+
+  static String envPrefix(String apiKeyEnv) {
+    return apiKeyEnv.endsWith("_API_KEY") ? apiKeyEnv.substring(0, apiKeyEnv.length() - "_API_KEY".length()) : apiKeyEnv;
+  }
+
+  /** The variable that overrides the server URL ({@code CORTECS_BASE_URL}). */
+  public String baseUrlEnv() {
+    return envPrefix() + "_BASE_URL";
+  }
+
+  /** The variable that sets a server variable ({@code JYLO_TENANT}). */
+  public String serverVariableEnv(ServerVariable variable) {
+    return envPrefix() + "_" + ModelBuilder.constantName(variable.name());
+  }
+
   public TypeDef type(String name) {
     TypeDef t = types.get(name);
     if (t == null) {

@@ -455,7 +455,7 @@ public final class ModelBuilder {
     Set<String> used = new java.util.LinkedHashSet<>();
     doc.path("security").forEach(requirement -> used.addAll(Json.fieldNames(requirement)));
     Operations.forEach(doc, (op, ptr) -> op.path("security").forEach(requirement -> used.addAll(Json.fieldNames(requirement))));
-    String prefix = apiKeyEnv.endsWith("_API_KEY") ? apiKeyEnv.substring(0, apiKeyEnv.length() - "_API_KEY".length()) : apiKeyEnv;
+    String prefix = ApiModel.envPrefix(apiKeyEnv);
     List<ApiModel.Auth.Scheme> schemes = new ArrayList<>();
     Set<String> options = new HashSet<>(BUILDER_MEMBERS);
     for (String name : used) {

@@ -58,7 +58,7 @@ class CortecsResponseTest {
     assertThat(response.created()).contains(1718000000L);
     assertThat(response.provider()).contains("nebius");
     assertThat(response.model()).contains("llama-3.3-70b");
-    CompletionResponse.Choice choice = response.choices().orElseThrow().get(0);
+    CompletionResponse.Choice choice = response.choices().get(0);
     assertThat(choice.index()).contains(0L);
     assertThat(choice.finishReason()).contains("stop");
     CompletionResponse.Choice.Message message = choice.message().orElseThrow();
@@ -77,7 +77,7 @@ class CortecsResponseTest {
     CompletionResponse response = client.chat().completions().create(PARAMS);
 
     assertThat(response.promptLogprobsField().isNull()).isTrue();
-    CompletionResponse.Choice choice = response.choices().orElseThrow().get(0);
+    CompletionResponse.Choice choice = response.choices().get(0);
     assertThat(choice.logprobsField().isNull()).isTrue();
     CompletionResponse.Choice.Message message = choice.message().orElseThrow();
     assertThat(message.toolCallsField().isNull()).isTrue();
@@ -94,7 +94,7 @@ class CortecsResponseTest {
 
     assertThat(response.additionalProperties()).containsOnlyKeys("system_fingerprint");
     assertThat(response.additionalProperties().get("system_fingerprint").asText()).isEqualTo("fp_7c1e");
-    CompletionResponse.Choice choice = response.choices().orElseThrow().get(0);
+    CompletionResponse.Choice choice = response.choices().get(0);
     assertThat(choice.additionalProperties().get("stop_reason").asLong()).isEqualTo(128009L);
     assertThat(choice.message().orElseThrow().additionalProperties().get("annotations").isArray()).isTrue();
     assertThat(response.usage().orElseThrow().additionalProperties().get("prompt_tokens_details")
@@ -107,12 +107,12 @@ class CortecsResponseTest {
 
     CompletionResponse response = client.chat().completions().create(PARAMS);
 
-    CompletionResponse.Choice choice = response.choices().orElseThrow().get(0);
+    CompletionResponse.Choice choice = response.choices().get(0);
     assertThat(choice.finishReason()).contains("tool_calls");
     CompletionResponse.Choice.Message message = choice.message().orElseThrow();
     assertThat(message.contentField().isNull()).isTrue();
     assertThat(message.reasoningContent()).contains("The user wants the weather, so I call the tool.");
-    CompletionResponse.Choice.Message.ToolCall call = message.toolCalls().orElseThrow().get(0);
+    CompletionResponse.Choice.Message.ToolCall call = message.toolCalls().get(0);
     assertThat(call.id()).contains("call_0");
     assertThat(call.type()).contains("function");
     assertThat(call.function().orElseThrow().get("name").asText()).isEqualTo("get_weather");
@@ -171,7 +171,7 @@ class CortecsResponseTest {
     CompletableFuture<CompletionResponse> future = client.async().chat().completions().create(PARAMS);
 
     CompletionResponse response = future.get(5, TimeUnit.SECONDS);
-    assertThat(response.choices().orElseThrow().get(0).message().orElseThrow().content())
+    assertThat(response.choices().get(0).message().orElseThrow().content())
         .contains("Hello! How can I help you today?");
     assertThat(server.takeRequest().bodyText()).isEqualTo(
         "{\"model\":\"llama-3.3-70b\",\"messages\":[{\"role\":\"user\",\"content\":\"Say hello.\"}]}");

@@ -100,7 +100,7 @@ class InteractiveAiResponseTest {
 
   @Test
   void everyReasoningDetailKindIsReadAndAnUnknownKindIsKept() {
-    List<ReasoningDetail> details = chat("chat-completion.json").choices().get(0).reasoningDetails().orElseThrow();
+    List<ReasoningDetail> details = chat("chat-completion.json").choices().get(0).reasoningDetails();
 
     assertThat(details).hasSize(4);
 
@@ -132,7 +132,7 @@ class InteractiveAiResponseTest {
 
   @Test
   void reasoningDetailsCanBeVisited() {
-    List<ReasoningDetail> details = chat("chat-completion.json").choices().get(0).reasoningDetails().orElseThrow();
+    List<ReasoningDetail> details = chat("chat-completion.json").choices().get(0).reasoningDetails();
     ReasoningDetail.Visitor<String> describe = new ReasoningDetail.Visitor<>() {
       @Override
       public String visitReasoningSummary(ReasoningSummary value) {
@@ -249,14 +249,14 @@ class InteractiveAiResponseTest {
     AssistantMessage message = choice.message();
     assertThat(message.contentField().isNull()).isTrue();
     assertThat(message.reasoning()).contains("I should look the weather up.");
-    List<ChatMessageToolCall> calls = message.toolCalls().orElseThrow();
+    List<ChatMessageToolCall> calls = message.toolCalls();
     assertThat(calls).hasSize(1);
     assertThat(calls.get(0).id()).isEqualTo("toolu_01");
     assertThat(calls.get(0).type()).isEqualTo("function");
     assertThat(calls.get(0).function().name()).isEqualTo("get_weather");
     assertThat(calls.get(0).function().arguments()).isEqualTo("{\"city\":\"Paris\"}");
 
-    List<ReasoningDetail> details = choice.reasoningDetails().orElseThrow();
+    List<ReasoningDetail> details = choice.reasoningDetails();
     assertThat(details).hasSize(3);
     ReasoningSummary summary = details.get(0).asReasoningSummary();
     assertThat(summary.summary()).isEqualTo("Decided to call get_weather.");
@@ -273,10 +273,10 @@ class InteractiveAiResponseTest {
 
     ChatMessageTokenLogprobs logprobs = choice.logprobs().orElseThrow();
     assertThat(logprobs.refusalField().isNull()).isTrue();
-    ChatMessageTokenLogprob token = logprobs.content().orElseThrow().get(0);
+    ChatMessageTokenLogprob token = logprobs.content().get(0);
     assertThat(token.token()).isEqualTo("Hi");
     assertThat(token.logprob()).isEqualTo(-0.01);
-    assertThat(token.bytes()).contains(List.of(72.0, 105.0));
+    assertThat(token.bytes()).containsExactly(72.0, 105.0);
     TopLogprob top = token.topLogprobs().get(0);
     assertThat(top.token()).isEqualTo("Hi");
     assertThat(top.logprob()).isEqualTo(-0.01);
@@ -364,7 +364,7 @@ class InteractiveAiResponseTest {
     assertThat(raw.status()).isEqualTo(200);
     assertThat(raw.headers().first("X-Generation-Id")).contains("gen-1718000000-kX9fQ2");
     assertThat(raw.bodyText()).isEqualTo(payload);
-    assertThat(raw.value().choices().get(0).reasoningDetails().orElseThrow()).hasSize(4);
+    assertThat(raw.value().choices().get(0).reasoningDetails()).hasSize(4);
     assertThat(asyncRaw.status()).isEqualTo(200);
     assertThat(asyncRaw.value().choices().get(0).text()).isEqualTo(" upon a time, there was a lighthouse.");
   }

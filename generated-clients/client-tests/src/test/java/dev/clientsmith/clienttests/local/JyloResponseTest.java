@@ -66,7 +66,7 @@ class JyloResponseTest {
 
     assertThat(response.id()).contains("c0f2a6d4-1b7e-4c55-9d3a-2e8f6b1a7c90");
     assertThat(response.model()).contains("jylo-large");
-    Choice choice = response.choices().orElseThrow().get(0);
+    Choice choice = response.choices().get(0);
     assertThat(choice.index()).contains(0);
     assertThat(choice.finishReason()).contains("stop");
     assertThat(choice.message().role()).contains("assistant");
@@ -84,7 +84,7 @@ class JyloResponseTest {
 
     assertThat(response.additionalProperties()).containsOnlyKeys("billing");
     assertThat(response.additionalProperties().get("billing").get("credits").asDouble()).isEqualTo(0.0021);
-    Choice choice = response.choices().orElseThrow().get(0);
+    Choice choice = response.choices().get(0);
     assertThat(choice.additionalProperties().get("moderation").get("flagged").asBoolean()).isFalse();
     assertThat(response.usage().orElseThrow().additionalProperties()).containsOnlyKeys("cachedTokens");
   }
@@ -98,7 +98,7 @@ class JyloResponseTest {
     assertThat(response.idField().isNull()).isTrue();
     assertThat(response.modelField().isNull()).isTrue();
     assertThat(response.usage()).isEmpty();
-    Choice choice = response.choices().orElseThrow().get(0);
+    Choice choice = response.choices().get(0);
     assertThat(choice.finishReasonField().isNull()).isTrue();
     assertThat(choice.finishReason()).isEmpty();
     assertThat(choice.message().contentField().isNull()).isTrue();
@@ -199,7 +199,7 @@ class JyloResponseTest {
 
     ChatCompletionResponse response = client.async().completions().create(MODEL, PARAMS).get(5, TimeUnit.SECONDS);
 
-    assertThat(response.choices().orElseThrow().get(0).message().content()).contains("Hello from Jylo.");
+    assertThat(response.choices().get(0).message().content()).contains("Hello from Jylo.");
     assertThat(server.takeRequest().target()).isEqualTo("/completions/" + MODEL);
   }
 

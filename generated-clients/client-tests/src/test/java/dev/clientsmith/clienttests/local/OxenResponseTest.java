@@ -56,7 +56,7 @@ class OxenResponseTest {
     assertThat(response.object()).contains("chat.completion");
     assertThat(response.created()).contains(1718000000L);
     assertThat(response.model()).contains("gpt-4o");
-    ChatCompletionResponse.Choice choice = response.choices().orElseThrow().get(0);
+    ChatCompletionResponse.Choice choice = response.choices().get(0);
     assertThat(choice.index()).contains(0L);
     assertThat(choice.finishReason()).contains("stop");
     assertThat(choice.message().orElseThrow().role()).contains("assistant");
@@ -75,7 +75,7 @@ class OxenResponseTest {
 
     assertThat(response.additionalProperties()).containsOnlyKeys("service_tier");
     assertThat(response.additionalProperties().get("service_tier").asText()).isEqualTo("default");
-    ChatCompletionResponse.Choice choice = response.choices().orElseThrow().get(0);
+    ChatCompletionResponse.Choice choice = response.choices().get(0);
     assertThat(choice.additionalProperties()).containsOnlyKeys("logprobs");
     assertThat(choice.additionalProperties().get("logprobs").isNull()).isTrue();
     ChatCompletionResponse.Choice.Message message = choice.message().orElseThrow();
@@ -93,11 +93,11 @@ class OxenResponseTest {
 
     assertThat(response.usageField().isNull()).isTrue();
     assertThat(response.usage()).isEmpty();
-    ChatCompletionResponse.Choice choice = response.choices().orElseThrow().get(0);
+    ChatCompletionResponse.Choice choice = response.choices().get(0);
     assertThat(choice.finishReason()).contains("tool_calls");
     ChatCompletionResponse.Choice.Message message = choice.message().orElseThrow();
     assertThat(message.contentField().isNull()).isTrue();
-    assertThat(message.toolCalls().orElseThrow().get(0).get("function").get("name").asText()).isEqualTo("search");
+    assertThat(message.toolCalls().get(0).get("function").get("name").asText()).isEqualTo("search");
   }
 
   @Test
@@ -139,7 +139,7 @@ class OxenResponseTest {
 
     ChatCompletionResponse response = client.async().chat().completions().create(PARAMS).get(5, TimeUnit.SECONDS);
 
-    assertThat(response.choices().orElseThrow().get(0).message().orElseThrow().content())
+    assertThat(response.choices().get(0).message().orElseThrow().content())
         .contains("Hello! How can I assist you today?");
     assertThat(server.takeRequest().header("Authorization")).isEmpty();
   }

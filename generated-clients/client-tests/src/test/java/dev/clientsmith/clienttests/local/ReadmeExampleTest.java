@@ -40,7 +40,7 @@ class ReadmeExampleTest {
     CORTECS("cortecs", CortecsClient.class, "local/cortecs/chat-completion.json",
         "dev/clientsmith/clients/cortecs/openapi.json",
         CompletionResponse.class,
-        response -> ((CompletionResponse) response).choices().orElseThrow().get(0).message().orElseThrow()
+        response -> ((CompletionResponse) response).choices().get(0).message().orElseThrow()
             .content().orElseThrow()) {
       @Override
       AutoCloseable client(String baseUrl) {
@@ -50,7 +50,7 @@ class ReadmeExampleTest {
     JYLO("jylo", JyloClient.class, "local/jylo/chat-completion.json",
         "dev/clientsmith/clients/jylo/openapi.json",
         dev.clientsmith.clients.jylo.model.ChatCompletionResponse.class,
-        response -> ((dev.clientsmith.clients.jylo.model.ChatCompletionResponse) response).choices().orElseThrow()
+        response -> ((dev.clientsmith.clients.jylo.model.ChatCompletionResponse) response).choices()
             .get(0).message().content().orElseThrow()) {
       @Override
       AutoCloseable client(String baseUrl) {
@@ -69,7 +69,7 @@ class ReadmeExampleTest {
     OXEN("oxen", OxenClient.class, "local/oxen/chat-completion.json",
         "dev/clientsmith/clients/oxen/openapi.json",
         dev.clientsmith.clients.oxen.model.ChatCompletionResponse.class,
-        response -> ((dev.clientsmith.clients.oxen.model.ChatCompletionResponse) response).choices().orElseThrow()
+        response -> ((dev.clientsmith.clients.oxen.model.ChatCompletionResponse) response).choices()
             .get(0).message().orElseThrow().content().orElseThrow()) {
       @Override
       AutoCloseable client(String baseUrl) {
@@ -140,6 +140,43 @@ class ReadmeExampleTest {
     assertThat(document.problems(request.bodyJson(), document.requestSchema(request.method(), request.path())))
         .as("problems of %s against %s", request.bodyText(), module.document)
         .isEmpty();
+  }
+
+  /**
+   * The example's {@code main}, run as a user runs it, in its own JVM, pointed at a local server by
+   * the environment alone ({@code <PROVIDER>_BASE_URL} beside the key): it prints the assistant's
+   * text and nothing else.
+   */
+  @ParameterizedTest
+  @EnumSource(Module.class)
+  void readmeExampleMainRunsAgainstAnyServerByEnvironmentAlone(Module module, @TempDir Path work) throws Exception {
+    Path readme = TestResources.repositoryRoot().resolve("generated-clients").resolve(module.directory).resolve("README.md");
+    String payload = TestResources.text(module.payload);
+    server.enqueueJson(payload);
+    try (ReadmeExample example = ReadmeExample.compile(ReadmeExample.firstJavaBlock(readme), work)) {
+      assertThat(example.type().getName()).isEqualTo("example.Example");
+      String apiKeyEnv = (String) module.clientType.getField("API_KEY_ENV").get(null);
+      String baseUrlEnv = (String) module.clientType.getField("BASE_URL_ENV").get(null);
+      ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", work.resolve("classes") + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+          "example.Example").redirectErrorStream(true);
+      builder.environment().put(apiKeyEnv, "k");
+      builder.environment().put(baseUrlEnv, server.baseUrl());
+      Process process = builder.start();
+      try {
+        String output;
+        try (var in = process.getInputStream()) {
+          output = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)).as("the example ended").isTrue();
+        assertThat(process.exitValue()).as("exit code; output:\n%s", output).isZero();
+        assertThat(output.strip()).isEqualTo(expectedAssistantText(payload));
+      } finally {
+        process.destroyForcibly();
+      }
+    }
+    assertThat(server.requestCount()).isEqualTo(1);
+    assertThat(server.takeRequest().header("Authorization")).contains("Bearer k");
   }
 
   /** The assistant's text in a response payload, read without the client. */

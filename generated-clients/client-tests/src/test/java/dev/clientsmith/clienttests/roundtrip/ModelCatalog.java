@@ -47,14 +47,25 @@ public final class ModelCatalog {
 
   /** The provider's components that have a class, in document order. */
   public static List<Model> models(Provider provider) {
-    JsonNode schemas = provider.document().path("components").path("schemas");
     List<Model> models = new ArrayList<>();
+    classNames(provider.document(), provider.modelPackage(), provider.id())
+        .forEach((schema, className) -> models.add(new Model(provider, schema, className)));
+    return models;
+  }
+
+  /**
+   * The binary class name of each component of {@code document} that has a class, in document
+   * order, for a module whose models are in {@code modelPackage}.
+   */
+  public static java.util.Map<String, String> classNames(JsonNode document, String modelPackage, String label) {
+    JsonNode schemas = document.path("components").path("schemas");
+    java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
     schemas.fieldNames().forEachRemaining(name -> {
       if (hasClass(schemas.get(name))) {
-        models.add(new Model(provider, name, className(provider, schemas, name, new HashSet<>())));
+        names.put(name, className(label, modelPackage, schemas, name, new HashSet<>()));
       }
     });
-    return models;
+    return names;
   }
 
   /** Whether the component is generated as a class rather than inlined as an alias. */
@@ -64,19 +75,19 @@ public final class ModelCatalog {
         || "object".equals(schema.path("type").asText());
   }
 
-  private static String className(Provider provider, JsonNode schemas, String name, Set<String> seen) {
+  private static String className(String label, String modelPackage, JsonNode schemas, String name, Set<String> seen) {
     if (!seen.add(name)) {
-      throw new IllegalStateException(provider + ": " + NESTED_IN + " forms a cycle at " + name);
+      throw new IllegalStateException(label + ": " + NESTED_IN + " forms a cycle at " + name);
     }
     JsonNode schema = schemas.get(name);
     if (schema == null) {
-      throw new IllegalStateException(provider + ": " + NESTED_IN + " names no component: " + name);
+      throw new IllegalStateException(label + ": " + NESTED_IN + " names no component: " + name);
     }
     JsonNode owner = schema.get(NESTED_IN);
     if (owner == null) {
-      return provider.modelPackage() + "." + name;
+      return modelPackage + "." + name;
     }
     String simple = schema.path(SIMPLE_NAME).asText(name);
-    return className(provider, schemas, owner.asText(), seen) + "$" + simple;
+    return className(label, modelPackage, schemas, owner.asText(), seen) + "$" + simple;
   }
 }

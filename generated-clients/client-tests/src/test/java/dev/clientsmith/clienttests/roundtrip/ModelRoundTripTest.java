@@ -29,6 +29,11 @@ import org.junit.jupiter.api.TestFactory;
  * members in any order, numbers by value), explicit {@code null}s and undeclared properties
  * included, and writing the second object must give the same text as writing the first.
  *
+ * <p>Every model also binds with a mapper that is not ours: a plain
+ * {@code new ObjectMapper().findAndRegisterModules()}, as a user's framework would configure one,
+ * reads the same object and writes the same text. The models carry their mapping in annotations,
+ * so nothing depends on {@link ClientJson}'s settings.
+ *
  * <p>Deterministic: the seeds are derived from provider, schema and index. A failure names all
  * three and shows the JSON; {@code new SchemaSampler(provider.document(), OPTIONS).sample(schema, seed)}
  * reproduces the input.
@@ -56,6 +61,8 @@ class ModelRoundTripTest {
       Provider.OXEN, 6));
 
   private static final ObjectMapper MAPPER = ClientJson.mapper();
+  /** A mapper as a user's framework would give it: Jackson's defaults plus the modules on the class path. */
+  private static final ObjectMapper PLAIN = new ObjectMapper().findAndRegisterModules();
   private static final Map<Provider, AtomicLong> MODELS_COVERED = counters();
   private static final Map<Provider, AtomicLong> ROUND_TRIPS = counters();
   private static final Map<Provider, AtomicLong> FAILED_ROUND_TRIPS = counters();
@@ -143,6 +150,16 @@ class ModelRoundTripTest {
     Optional<String> difference = JsonTrees.firstDifference(input, MAPPER.readTree(written));
     assertThat(difference).as("%s\n  the written JSON is the input JSON", withOutput).isEmpty();
     assertThat(MAPPER.writeValueAsString(second)).as("%s\n  writing the object read back", withOutput)
+        .isEqualTo(written);
+
+    Object plain;
+    try {
+      plain = PLAIN.readValue(json, type);
+    } catch (JsonProcessingException | RuntimeException e) {
+      throw new AssertionError(withOutput + "\n  a plain ObjectMapper failed to read the input: " + e, e);
+    }
+    assertThat(plain).as("%s\n  a plain ObjectMapper reads the same object", withOutput).isEqualTo(first);
+    assertThat(PLAIN.writeValueAsString(first)).as("%s\n  a plain ObjectMapper writes the same text", withOutput)
         .isEqualTo(written);
   }
 

@@ -31,6 +31,11 @@ public final class CortecsClient implements AutoCloseable {
    */
   public static final String API_KEY_ENV = "CORTECS_API_KEY";
 
+  /**
+   * The environment variable {@link Builder#fromEnv()} reads a server URL from, when it is set.
+   */
+  public static final String BASE_URL_ENV = "CORTECS_BASE_URL";
+
   private final ClientRuntime runtime;
 
   private final Async async;
@@ -135,7 +140,7 @@ public final class CortecsClient implements AutoCloseable {
     }
 
     /**
-     * Reads the credentials from the environment: {@code CORTECS_API_KEY} ({@link #apiKey}).
+     * Reads the credentials from the environment: {@code CORTECS_API_KEY} ({@link #apiKey}); and the server URL from {@code CORTECS_BASE_URL}, each when set.
      *
      * @throws IllegalStateException if the variables the API requires are not set or blank
      */
@@ -150,6 +155,7 @@ public final class CortecsClient implements AutoCloseable {
      * @throws IllegalStateException if no alternative the API accepts is complete; the message names the variables, never a value
      */
     public Builder fromEnv(Function<String, String> environment) {
+      serverFromEnv(environment);
       String v0_0 = environment.apply("CORTECS_API_KEY");
       boolean has0 = v0_0 != null && !v0_0.isBlank();
       if (has0) {
@@ -159,6 +165,13 @@ public final class CortecsClient implements AutoCloseable {
         throw new IllegalStateException(v0_0 == null ? "Environment variable CORTECS_API_KEY is not set. Set it to your API key, or pass the key to apiKey(...)." : "Environment variable CORTECS_API_KEY is set but blank. Set it to your API key, or pass the key to apiKey(...).");
       }
       return this;
+    }
+
+    private void serverFromEnv(Function<String, String> environment) {
+      String url = environment.apply(BASE_URL_ENV);
+      if (url != null && !url.isBlank()) {
+        this.baseUrl = url.strip();
+      }
     }
 
     /**

@@ -33,6 +33,11 @@ public final class InteractiveAiClient implements AutoCloseable {
    */
   public static final String API_KEY_ENV = "INTERACTIVE_AI_API_KEY";
 
+  /**
+   * The environment variable {@link Builder#fromEnv()} reads a server URL from, when it is set.
+   */
+  public static final String BASE_URL_ENV = "INTERACTIVE_AI_BASE_URL";
+
   private final ClientRuntime runtime;
 
   private final Async async;
@@ -159,7 +164,7 @@ public final class InteractiveAiClient implements AutoCloseable {
     }
 
     /**
-     * Reads the credentials from the environment: {@code INTERACTIVE_AI_API_KEY} ({@link #apiKey}).
+     * Reads the credentials from the environment: {@code INTERACTIVE_AI_API_KEY} ({@link #apiKey}); and the server URL from {@code INTERACTIVE_AI_BASE_URL}, each when set.
      *
      * @throws IllegalStateException if the variables the API requires are not set or blank
      */
@@ -174,6 +179,7 @@ public final class InteractiveAiClient implements AutoCloseable {
      * @throws IllegalStateException if no alternative the API accepts is complete; the message names the variables, never a value
      */
     public Builder fromEnv(Function<String, String> environment) {
+      serverFromEnv(environment);
       String v0_0 = environment.apply("INTERACTIVE_AI_API_KEY");
       boolean has0 = v0_0 != null && !v0_0.isBlank();
       if (has0) {
@@ -183,6 +189,13 @@ public final class InteractiveAiClient implements AutoCloseable {
         throw new IllegalStateException(v0_0 == null ? "Environment variable INTERACTIVE_AI_API_KEY is not set. Set it to your API key, or pass the key to apiKey(...)." : "Environment variable INTERACTIVE_AI_API_KEY is set but blank. Set it to your API key, or pass the key to apiKey(...).");
       }
       return this;
+    }
+
+    private void serverFromEnv(Function<String, String> environment) {
+      String url = environment.apply(BASE_URL_ENV);
+      if (url != null && !url.isBlank()) {
+        this.baseUrl = url.strip();
+      }
     }
 
     /**

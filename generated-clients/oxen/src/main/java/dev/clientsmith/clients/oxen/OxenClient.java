@@ -7,6 +7,7 @@ import dev.clientsmith.runtime.ClientRuntime;
 import dev.clientsmith.runtime.http.HttpTransport;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Client for the Oxen API.
@@ -29,6 +30,11 @@ public final class OxenClient implements AutoCloseable {
    * The environment variable {@link Builder#fromEnv()} reads the API key from.
    */
   public static final String API_KEY_ENV = "OXEN_API_KEY";
+
+  /**
+   * The environment variable {@link Builder#fromEnv()} reads a server URL from, when it is set.
+   */
+  public static final String BASE_URL_ENV = "OXEN_BASE_URL";
 
   private final ClientRuntime runtime;
 
@@ -128,14 +134,22 @@ public final class OxenClient implements AutoCloseable {
     }
 
     /**
-     * Reads the optional API key from the environment variable {@code OXEN_API_KEY}, if it is set.
+     * Reads the optional API key from the environment variable {@code OXEN_API_KEY}, if it is set, and the server URL from {@code OXEN_BASE_URL}, each when set.
      */
     public Builder fromEnv() {
       String key = System.getenv(API_KEY_ENV);
       if (key != null && !key.isBlank()) {
         options.apiKey(key);
       }
+      serverFromEnv(System::getenv);
       return this;
+    }
+
+    private void serverFromEnv(Function<String, String> environment) {
+      String url = environment.apply(BASE_URL_ENV);
+      if (url != null && !url.isBlank()) {
+        this.baseUrl = url.strip();
+      }
     }
 
     /**

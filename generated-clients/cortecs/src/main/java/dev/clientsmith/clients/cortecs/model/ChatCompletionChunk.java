@@ -2,12 +2,13 @@ package dev.clientsmith.clients.cortecs.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,12 +24,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatCompletionChunk.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatCompletionChunk {
   @JsonProperty("object")
@@ -106,8 +102,17 @@ public final class ChatCompletionChunk {
 
   /**
    * The {@code choices} property.
+   *
+   * <p>Empty when absent; {@link #choicesField()} tells which.
    */
-  public Optional<List<Choice>> choices() {
+  public List<Choice> choices() {
+    return choices != null ? choices : List.of();
+  }
+
+  /**
+   * The {@code choices} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<Choice>> choicesField() {
     return Optional.ofNullable(choices);
   }
 
@@ -191,14 +196,20 @@ public final class ChatCompletionChunk {
     return Objects.hash(object, id, created, provider, model, choices, usage, promptLogprobs, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatCompletionChunk{" + "object=" + object + ", id=" + id + ", created=" + created + ", provider=" + provider + ", model=" + model + ", choices=" + choices + ", usage=" + usage + ", promptLogprobs=" + promptLogprobs + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatCompletionChunk", additionalProperties, "object", object, "id", id,
+        "created", created, "provider", provider, "model", model, "choices", choices,
+        "usage", usage, "promptLogprobs", promptLogprobs);
   }
 
   /**
    * Builds {@link ChatCompletionChunk}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -268,6 +279,13 @@ public final class ChatCompletionChunk {
       Objects.requireNonNull(created, "created");
       this.created = created;
       return this;
+    }
+
+    /**
+     * Sets {@code created}, from a primitive {@code long}.
+     */
+    public Builder created(long value) {
+      return created(Long.valueOf(value));
     }
 
     @JsonProperty("provider")
@@ -342,8 +360,8 @@ public final class ChatCompletionChunk {
     }
 
     @JsonProperty("prompt_logprobs")
-    private Builder jsonPromptLogprobs(Nullable<JsonNode> value) {
-      this.promptLogprobs = value == null ? Nullable.ofNull() : value;
+    private Builder jsonPromptLogprobs(JsonNode value) {
+      this.promptLogprobs = value == null || value.isNull() ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -398,12 +416,7 @@ public final class ChatCompletionChunk {
   @JsonDeserialize(
       builder = Choice.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public static final class Choice {
     @JsonProperty("index")
@@ -523,14 +536,19 @@ public final class ChatCompletionChunk {
       return Objects.hash(index, delta, finishReason, logprobs, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Choice{" + "index=" + index + ", delta=" + delta + ", finishReason=" + finishReason + ", logprobs=" + logprobs + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Choice", additionalProperties, "index", index, "delta", delta,
+          "finishReason", finishReason, "logprobs", logprobs);
     }
 
     /**
      * Builds {@link Choice}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -564,6 +582,13 @@ public final class ChatCompletionChunk {
         return this;
       }
 
+      /**
+       * Sets {@code index}, from a primitive {@code long}.
+       */
+      public Builder index(long value) {
+        return index(Long.valueOf(value));
+      }
+
       @JsonProperty("delta")
       private Builder jsonDelta(Delta value) {
         this.delta = value;
@@ -580,8 +605,8 @@ public final class ChatCompletionChunk {
       }
 
       @JsonProperty("finish_reason")
-      private Builder jsonFinishReason(Nullable<String> value) {
-        this.finishReason = value == null ? Nullable.ofNull() : value;
+      private Builder jsonFinishReason(String value) {
+        this.finishReason = value == null ? Nullable.ofNull() : Nullable.of(value);
         return this;
       }
 
@@ -596,8 +621,8 @@ public final class ChatCompletionChunk {
       }
 
       @JsonProperty("logprobs")
-      private Builder jsonLogprobs(Nullable<JsonNode> value) {
-        this.logprobs = value == null ? Nullable.ofNull() : value;
+      private Builder jsonLogprobs(JsonNode value) {
+        this.logprobs = value == null || value.isNull() ? Nullable.ofNull() : Nullable.of(value);
         return this;
       }
 
@@ -652,12 +677,7 @@ public final class ChatCompletionChunk {
     @JsonDeserialize(
         builder = Delta.Builder.class
     )
-    @JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     public static final class Delta {
       @JsonProperty("role")
@@ -710,8 +730,8 @@ public final class ChatCompletionChunk {
        *
        * <p>Empty when absent or null; {@link #toolCallsField()} tells which.
        */
-      public Optional<List<ToolCall>> toolCalls() {
-        return toolCalls.toOptional();
+      public List<ToolCall> toolCalls() {
+        return toolCalls.isPresent() ? toolCalls.get() : List.of();
       }
 
       /**
@@ -786,14 +806,19 @@ public final class ChatCompletionChunk {
         return Objects.hash(role, content, toolCalls, reasoningContent, additionalProperties);
       }
 
+      /**
+       * The properties that are set, with their values; absent ones are left out.
+       */
       @Override
       public String toString() {
-        return "Delta{" + "role=" + role + ", content=" + content + ", toolCalls=" + toolCalls + ", reasoningContent=" + reasoningContent + ", additionalProperties=" + additionalProperties + "}";
+        return ModelStrings.of("Delta", additionalProperties, "role", role, "content", content,
+            "toolCalls", toolCalls, "reasoningContent", reasoningContent);
       }
 
       /**
        * Builds {@link Delta}; {@link #build()} fails naming any required property that was not set.
        */
+      @ExplicitJson
       @JsonPOJOBuilder(
           withPrefix = "",
           buildMethodName = "buildFromJson"
@@ -828,8 +853,8 @@ public final class ChatCompletionChunk {
         }
 
         @JsonProperty("content")
-        private Builder jsonContent(Nullable<String> value) {
-          this.content = value == null ? Nullable.ofNull() : value;
+        private Builder jsonContent(String value) {
+          this.content = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -844,8 +869,8 @@ public final class ChatCompletionChunk {
         }
 
         @JsonProperty("tool_calls")
-        private Builder jsonToolCalls(Nullable<List<ToolCall>> value) {
-          this.toolCalls = value == null ? Nullable.ofNull() : value;
+        private Builder jsonToolCalls(List<ToolCall> value) {
+          this.toolCalls = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -870,8 +895,8 @@ public final class ChatCompletionChunk {
         }
 
         @JsonProperty("reasoning_content")
-        private Builder jsonReasoningContent(Nullable<String> value) {
-          this.reasoningContent = value == null ? Nullable.ofNull() : value;
+        private Builder jsonReasoningContent(String value) {
+          this.reasoningContent = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -926,12 +951,7 @@ public final class ChatCompletionChunk {
       @JsonDeserialize(
           builder = ToolCall.Builder.class
       )
-      @JsonAutoDetect(
-          fieldVisibility = JsonAutoDetect.Visibility.NONE,
-          getterVisibility = JsonAutoDetect.Visibility.NONE,
-          isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-          setterVisibility = JsonAutoDetect.Visibility.NONE
-      )
+      @ExplicitJson
       @JsonInclude(JsonInclude.Include.NON_ABSENT)
       public static final class ToolCall {
         @JsonProperty("index")
@@ -1033,14 +1053,19 @@ public final class ChatCompletionChunk {
           return Objects.hash(index, id, type, function, additionalProperties);
         }
 
+        /**
+         * The properties that are set, with their values; absent ones are left out.
+         */
         @Override
         public String toString() {
-          return "ToolCall{" + "index=" + index + ", id=" + id + ", type=" + type + ", function=" + function + ", additionalProperties=" + additionalProperties + "}";
+          return ModelStrings.of("ToolCall", additionalProperties, "index", index, "id", id,
+              "type", type, "function", function);
         }
 
         /**
          * Builds {@link ToolCall}; {@link #build()} fails naming any required property that was not set.
          */
+        @ExplicitJson
         @JsonPOJOBuilder(
             withPrefix = "",
             buildMethodName = "buildFromJson"
@@ -1072,6 +1097,13 @@ public final class ChatCompletionChunk {
             Objects.requireNonNull(index, "index");
             this.index = index;
             return this;
+          }
+
+          /**
+           * Sets {@code index}, from a primitive {@code long}.
+           */
+          public Builder index(long value) {
+            return index(Long.valueOf(value));
           }
 
           @JsonProperty("id")
@@ -1160,12 +1192,7 @@ public final class ChatCompletionChunk {
         @JsonDeserialize(
             builder = Function.Builder.class
         )
-        @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.NONE,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-            setterVisibility = JsonAutoDetect.Visibility.NONE
-        )
+        @ExplicitJson
         @JsonInclude(JsonInclude.Include.NON_ABSENT)
         public static final class Function {
           @JsonProperty("name")
@@ -1241,14 +1268,19 @@ public final class ChatCompletionChunk {
             return Objects.hash(name, arguments, additionalProperties);
           }
 
+          /**
+           * The properties that are set, with their values; absent ones are left out.
+           */
           @Override
           public String toString() {
-            return "Function{" + "name=" + name + ", arguments=" + arguments + ", additionalProperties=" + additionalProperties + "}";
+            return ModelStrings.of("Function", additionalProperties, "name", name,
+                "arguments", arguments);
           }
 
           /**
            * Builds {@link Function}; {@link #build()} fails naming any required property that was not set.
            */
+          @ExplicitJson
           @JsonPOJOBuilder(
               withPrefix = "",
               buildMethodName = "buildFromJson"

@@ -2,7 +2,6 @@ package dev.clientsmith.clients.cortecs.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -17,6 +16,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,12 +34,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = CompletionRequest.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class CompletionRequest {
   @JsonProperty("preference")
@@ -151,8 +147,8 @@ public final class CompletionRequest {
    *
    * <p>Empty when absent or null; {@link #allowedProvidersField()} tells which.
    */
-  public Optional<List<String>> allowedProviders() {
-    return allowedProviders.toOptional();
+  public List<String> allowedProviders() {
+    return allowedProviders.isPresent() ? allowedProviders.get() : List.of();
   }
 
   /**
@@ -235,8 +231,17 @@ public final class CompletionRequest {
 
   /**
    * The {@code messages} property.
+   *
+   * <p>Empty when absent; {@link #messagesField()} tells which.
    */
-  public Optional<List<Message>> messages() {
+  public List<Message> messages() {
+    return messages != null ? messages : List.of();
+  }
+
+  /**
+   * The {@code messages} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<Message>> messagesField() {
     return Optional.ofNullable(messages);
   }
 
@@ -341,8 +346,8 @@ public final class CompletionRequest {
    *
    * <p>Empty when absent or null; {@link #stopField()} tells which.
    */
-  public Optional<List<String>> stop() {
-    return stop.toOptional();
+  public List<String> stop() {
+    return stop.isPresent() ? stop.get() : List.of();
   }
 
   /**
@@ -389,8 +394,8 @@ public final class CompletionRequest {
    *
    * <p>Empty when absent or null; {@link #toolsField()} tells which.
    */
-  public Optional<List<JsonNode>> tools() {
-    return tools.toOptional();
+  public List<JsonNode> tools() {
+    return tools.isPresent() ? tools.get() : List.of();
   }
 
   /**
@@ -549,14 +554,26 @@ public final class CompletionRequest {
     return Objects.hash(preference, allowedProviders, euNative, allowQuantization, allowZeroDataRetention, enableModelFallback, model, messages, temperature, maxTokens, topP, frequencyPenalty, presencePenalty, responseFormat, stop, logprobs, seed, tools, toolChoice, n, prediction, parallelToolCalls, safePrompt, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "CompletionRequest{" + "preference=" + preference + ", allowedProviders=" + allowedProviders + ", euNative=" + euNative + ", allowQuantization=" + allowQuantization + ", allowZeroDataRetention=" + allowZeroDataRetention + ", enableModelFallback=" + enableModelFallback + ", model=" + model + ", messages=" + messages + ", temperature=" + temperature + ", maxTokens=" + maxTokens + ", topP=" + topP + ", frequencyPenalty=" + frequencyPenalty + ", presencePenalty=" + presencePenalty + ", responseFormat=" + responseFormat + ", stop=" + stop + ", logprobs=" + logprobs + ", seed=" + seed + ", tools=" + tools + ", toolChoice=" + toolChoice + ", n=" + n + ", prediction=" + prediction + ", parallelToolCalls=" + parallelToolCalls + ", safePrompt=" + safePrompt + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("CompletionRequest", additionalProperties, "preference", preference,
+        "allowedProviders", allowedProviders, "euNative", euNative,
+        "allowQuantization", allowQuantization, "allowZeroDataRetention", allowZeroDataRetention,
+        "enableModelFallback", enableModelFallback, "model", model, "messages", messages,
+        "temperature", temperature, "maxTokens", maxTokens, "topP", topP,
+        "frequencyPenalty", frequencyPenalty, "presencePenalty", presencePenalty,
+        "responseFormat", responseFormat, "stop", stop, "logprobs", logprobs, "seed", seed,
+        "tools", tools, "toolChoice", toolChoice, "n", n, "prediction", prediction,
+        "parallelToolCalls", parallelToolCalls, "safePrompt", safePrompt);
   }
 
   /**
    * Builds {@link CompletionRequest}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -629,8 +646,8 @@ public final class CompletionRequest {
     }
 
     @JsonProperty("allowed_providers")
-    private Builder jsonAllowedProviders(Nullable<List<String>> value) {
-      this.allowedProviders = value == null ? Nullable.ofNull() : value;
+    private Builder jsonAllowedProviders(List<String> value) {
+      this.allowedProviders = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -655,8 +672,8 @@ public final class CompletionRequest {
     }
 
     @JsonProperty("eu_native")
-    private Builder jsonEuNative(Nullable<Boolean> value) {
-      this.euNative = value == null ? Nullable.ofNull() : value;
+    private Builder jsonEuNative(Boolean value) {
+      this.euNative = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -670,9 +687,16 @@ public final class CompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code eu_native}, from a primitive {@code boolean}.
+     */
+    public Builder euNative(boolean value) {
+      return euNative(Boolean.valueOf(value));
+    }
+
     @JsonProperty("allow_quantization")
-    private Builder jsonAllowQuantization(Nullable<Boolean> value) {
-      this.allowQuantization = value == null ? Nullable.ofNull() : value;
+    private Builder jsonAllowQuantization(Boolean value) {
+      this.allowQuantization = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -686,9 +710,16 @@ public final class CompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code allow_quantization}, from a primitive {@code boolean}.
+     */
+    public Builder allowQuantization(boolean value) {
+      return allowQuantization(Boolean.valueOf(value));
+    }
+
     @JsonProperty("allow_zero_data_retention")
-    private Builder jsonAllowZeroDataRetention(Nullable<Boolean> value) {
-      this.allowZeroDataRetention = value == null ? Nullable.ofNull() : value;
+    private Builder jsonAllowZeroDataRetention(Boolean value) {
+      this.allowZeroDataRetention = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -702,9 +733,16 @@ public final class CompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code allow_zero_data_retention}, from a primitive {@code boolean}.
+     */
+    public Builder allowZeroDataRetention(boolean value) {
+      return allowZeroDataRetention(Boolean.valueOf(value));
+    }
+
     @JsonProperty("enable_model_fallback")
-    private Builder jsonEnableModelFallback(Nullable<Boolean> value) {
-      this.enableModelFallback = value == null ? Nullable.ofNull() : value;
+    private Builder jsonEnableModelFallback(Boolean value) {
+      this.enableModelFallback = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -716,6 +754,13 @@ public final class CompletionRequest {
     public Builder enableModelFallback(Boolean enableModelFallback) {
       this.enableModelFallback = enableModelFallback == null ? Nullable.ofNull() : Nullable.of(enableModelFallback);
       return this;
+    }
+
+    /**
+     * Sets {@code enable_model_fallback}, from a primitive {@code boolean}.
+     */
+    public Builder enableModelFallback(boolean value) {
+      return enableModelFallback(Boolean.valueOf(value));
     }
 
     @JsonProperty("model")
@@ -760,8 +805,8 @@ public final class CompletionRequest {
     }
 
     @JsonProperty("temperature")
-    private Builder jsonTemperature(Nullable<Double> value) {
-      this.temperature = value == null ? Nullable.ofNull() : value;
+    private Builder jsonTemperature(Double value) {
+      this.temperature = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -775,9 +820,16 @@ public final class CompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code temperature}, from a primitive {@code double}.
+     */
+    public Builder temperature(double value) {
+      return temperature(Double.valueOf(value));
+    }
+
     @JsonProperty("max_tokens")
-    private Builder jsonMaxTokens(Nullable<Long> value) {
-      this.maxTokens = value == null ? Nullable.ofNull() : value;
+    private Builder jsonMaxTokens(Long value) {
+      this.maxTokens = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -791,9 +843,16 @@ public final class CompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code max_tokens}, from a primitive {@code long}.
+     */
+    public Builder maxTokens(long value) {
+      return maxTokens(Long.valueOf(value));
+    }
+
     @JsonProperty("top_p")
-    private Builder jsonTopP(Nullable<Double> value) {
-      this.topP = value == null ? Nullable.ofNull() : value;
+    private Builder jsonTopP(Double value) {
+      this.topP = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -807,9 +866,16 @@ public final class CompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code top_p}, from a primitive {@code double}.
+     */
+    public Builder topP(double value) {
+      return topP(Double.valueOf(value));
+    }
+
     @JsonProperty("frequency_penalty")
-    private Builder jsonFrequencyPenalty(Nullable<Double> value) {
-      this.frequencyPenalty = value == null ? Nullable.ofNull() : value;
+    private Builder jsonFrequencyPenalty(Double value) {
+      this.frequencyPenalty = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -823,9 +889,16 @@ public final class CompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code frequency_penalty}, from a primitive {@code double}.
+     */
+    public Builder frequencyPenalty(double value) {
+      return frequencyPenalty(Double.valueOf(value));
+    }
+
     @JsonProperty("presence_penalty")
-    private Builder jsonPresencePenalty(Nullable<Double> value) {
-      this.presencePenalty = value == null ? Nullable.ofNull() : value;
+    private Builder jsonPresencePenalty(Double value) {
+      this.presencePenalty = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -839,9 +912,16 @@ public final class CompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code presence_penalty}, from a primitive {@code double}.
+     */
+    public Builder presencePenalty(double value) {
+      return presencePenalty(Double.valueOf(value));
+    }
+
     @JsonProperty("response_format")
-    private Builder jsonResponseFormat(Nullable<JsonNode> value) {
-      this.responseFormat = value == null ? Nullable.ofNull() : value;
+    private Builder jsonResponseFormat(JsonNode value) {
+      this.responseFormat = value == null || value.isNull() ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -856,8 +936,8 @@ public final class CompletionRequest {
     }
 
     @JsonProperty("stop")
-    private Builder jsonStop(Nullable<List<String>> value) {
-      this.stop = value == null ? Nullable.ofNull() : value;
+    private Builder jsonStop(List<String> value) {
+      this.stop = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -882,8 +962,8 @@ public final class CompletionRequest {
     }
 
     @JsonProperty("logprobs")
-    private Builder jsonLogprobs(Nullable<Logprobs> value) {
-      this.logprobs = value == null ? Nullable.ofNull() : value;
+    private Builder jsonLogprobs(Logprobs value) {
+      this.logprobs = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -898,8 +978,8 @@ public final class CompletionRequest {
     }
 
     @JsonProperty("seed")
-    private Builder jsonSeed(Nullable<Long> value) {
-      this.seed = value == null ? Nullable.ofNull() : value;
+    private Builder jsonSeed(Long value) {
+      this.seed = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -913,9 +993,16 @@ public final class CompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code seed}, from a primitive {@code long}.
+     */
+    public Builder seed(long value) {
+      return seed(Long.valueOf(value));
+    }
+
     @JsonProperty("tools")
-    private Builder jsonTools(Nullable<List<JsonNode>> value) {
-      this.tools = value == null ? Nullable.ofNull() : value;
+    private Builder jsonTools(List<JsonNode> value) {
+      this.tools = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -940,8 +1027,8 @@ public final class CompletionRequest {
     }
 
     @JsonProperty("tool_choice")
-    private Builder jsonToolChoice(Nullable<String> value) {
-      this.toolChoice = value == null ? Nullable.ofNull() : value;
+    private Builder jsonToolChoice(String value) {
+      this.toolChoice = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -956,8 +1043,8 @@ public final class CompletionRequest {
     }
 
     @JsonProperty("n")
-    private Builder jsonN(Nullable<Long> value) {
-      this.n = value == null ? Nullable.ofNull() : value;
+    private Builder jsonN(Long value) {
+      this.n = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -971,9 +1058,16 @@ public final class CompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code n}, from a primitive {@code long}.
+     */
+    public Builder n(long value) {
+      return n(Long.valueOf(value));
+    }
+
     @JsonProperty("prediction")
-    private Builder jsonPrediction(Nullable<JsonNode> value) {
-      this.prediction = value == null ? Nullable.ofNull() : value;
+    private Builder jsonPrediction(JsonNode value) {
+      this.prediction = value == null || value.isNull() ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -1002,6 +1096,13 @@ public final class CompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code parallel_tool_calls}, from a primitive {@code boolean}.
+     */
+    public Builder parallelToolCalls(boolean value) {
+      return parallelToolCalls(Boolean.valueOf(value));
+    }
+
     @JsonProperty("safe_prompt")
     private Builder jsonSafePrompt(Boolean value) {
       this.safePrompt = value;
@@ -1015,6 +1116,13 @@ public final class CompletionRequest {
       Objects.requireNonNull(safePrompt, "safePrompt");
       this.safePrompt = safePrompt;
       return this;
+    }
+
+    /**
+     * Sets {@code safe_prompt}, from a primitive {@code boolean}.
+     */
+    public Builder safePrompt(boolean value) {
+      return safePrompt(Boolean.valueOf(value));
     }
 
     /**
@@ -1154,6 +1262,11 @@ public final class CompletionRequest {
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visitInteger(value);
       }
+
+      @Override
+      public String toString() {
+        return String.valueOf(value);
+      }
     }
 
     /**
@@ -1170,6 +1283,11 @@ public final class CompletionRequest {
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visitBoolean(value);
       }
+
+      @Override
+      public String toString() {
+        return String.valueOf(value);
+      }
     }
 
     /**
@@ -1185,6 +1303,11 @@ public final class CompletionRequest {
       @Override
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visitUnknown(value);
+      }
+
+      @Override
+      public String toString() {
+        return String.valueOf(value);
       }
     }
 
@@ -1259,12 +1382,7 @@ public final class CompletionRequest {
   @JsonDeserialize(
       builder = Message.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public static final class Message {
     @JsonProperty("role")
@@ -1349,14 +1467,18 @@ public final class CompletionRequest {
       return Objects.hash(role, content, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Message{" + "role=" + role + ", content=" + content + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Message", additionalProperties, "role", role, "content", content);
     }
 
     /**
      * Builds {@link Message}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -1387,8 +1509,8 @@ public final class CompletionRequest {
       }
 
       @JsonProperty("content")
-      private Builder jsonContent(Nullable<String> value) {
-        this.content = value == null ? Nullable.ofNull() : value;
+      private Builder jsonContent(String value) {
+        this.content = value == null ? Nullable.ofNull() : Nullable.of(value);
         return this;
       }
 

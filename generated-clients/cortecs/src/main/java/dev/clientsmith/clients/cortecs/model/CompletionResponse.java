@@ -2,12 +2,13 @@ package dev.clientsmith.clients.cortecs.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,12 +24,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = CompletionResponse.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class CompletionResponse {
   @JsonProperty("object")
@@ -106,8 +102,17 @@ public final class CompletionResponse {
 
   /**
    * The {@code choices} property.
+   *
+   * <p>Empty when absent; {@link #choicesField()} tells which.
    */
-  public Optional<List<Choice>> choices() {
+  public List<Choice> choices() {
+    return choices != null ? choices : List.of();
+  }
+
+  /**
+   * The {@code choices} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<Choice>> choicesField() {
     return Optional.ofNullable(choices);
   }
 
@@ -191,14 +196,20 @@ public final class CompletionResponse {
     return Objects.hash(object, id, created, provider, model, choices, usage, promptLogprobs, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "CompletionResponse{" + "object=" + object + ", id=" + id + ", created=" + created + ", provider=" + provider + ", model=" + model + ", choices=" + choices + ", usage=" + usage + ", promptLogprobs=" + promptLogprobs + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("CompletionResponse", additionalProperties, "object", object, "id", id,
+        "created", created, "provider", provider, "model", model, "choices", choices,
+        "usage", usage, "promptLogprobs", promptLogprobs);
   }
 
   /**
    * Builds {@link CompletionResponse}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -268,6 +279,13 @@ public final class CompletionResponse {
       Objects.requireNonNull(created, "created");
       this.created = created;
       return this;
+    }
+
+    /**
+     * Sets {@code created}, from a primitive {@code long}.
+     */
+    public Builder created(long value) {
+      return created(Long.valueOf(value));
     }
 
     @JsonProperty("provider")
@@ -342,8 +360,8 @@ public final class CompletionResponse {
     }
 
     @JsonProperty("prompt_logprobs")
-    private Builder jsonPromptLogprobs(Nullable<JsonNode> value) {
-      this.promptLogprobs = value == null ? Nullable.ofNull() : value;
+    private Builder jsonPromptLogprobs(JsonNode value) {
+      this.promptLogprobs = value == null || value.isNull() ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -398,12 +416,7 @@ public final class CompletionResponse {
   @JsonDeserialize(
       builder = Choice.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public static final class Choice {
     @JsonProperty("index")
@@ -514,14 +527,19 @@ public final class CompletionResponse {
       return Objects.hash(index, message, finishReason, logprobs, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Choice{" + "index=" + index + ", message=" + message + ", finishReason=" + finishReason + ", logprobs=" + logprobs + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Choice", additionalProperties, "index", index, "message", message,
+          "finishReason", finishReason, "logprobs", logprobs);
     }
 
     /**
      * Builds {@link Choice}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -555,6 +573,13 @@ public final class CompletionResponse {
         return this;
       }
 
+      /**
+       * Sets {@code index}, from a primitive {@code long}.
+       */
+      public Builder index(long value) {
+        return index(Long.valueOf(value));
+      }
+
       @JsonProperty("message")
       private Builder jsonMessage(Message value) {
         this.message = value;
@@ -586,8 +611,8 @@ public final class CompletionResponse {
       }
 
       @JsonProperty("logprobs")
-      private Builder jsonLogprobs(Nullable<JsonNode> value) {
-        this.logprobs = value == null ? Nullable.ofNull() : value;
+      private Builder jsonLogprobs(JsonNode value) {
+        this.logprobs = value == null || value.isNull() ? Nullable.ofNull() : Nullable.of(value);
         return this;
       }
 
@@ -642,12 +667,7 @@ public final class CompletionResponse {
     @JsonDeserialize(
         builder = Message.Builder.class
     )
-    @JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     public static final class Message {
       @JsonProperty("role")
@@ -700,8 +720,8 @@ public final class CompletionResponse {
        *
        * <p>Empty when absent or null; {@link #toolCallsField()} tells which.
        */
-      public Optional<List<ToolCall>> toolCalls() {
-        return toolCalls.toOptional();
+      public List<ToolCall> toolCalls() {
+        return toolCalls.isPresent() ? toolCalls.get() : List.of();
       }
 
       /**
@@ -776,14 +796,19 @@ public final class CompletionResponse {
         return Objects.hash(role, content, toolCalls, reasoningContent, additionalProperties);
       }
 
+      /**
+       * The properties that are set, with their values; absent ones are left out.
+       */
       @Override
       public String toString() {
-        return "Message{" + "role=" + role + ", content=" + content + ", toolCalls=" + toolCalls + ", reasoningContent=" + reasoningContent + ", additionalProperties=" + additionalProperties + "}";
+        return ModelStrings.of("Message", additionalProperties, "role", role, "content", content,
+            "toolCalls", toolCalls, "reasoningContent", reasoningContent);
       }
 
       /**
        * Builds {@link Message}; {@link #build()} fails naming any required property that was not set.
        */
+      @ExplicitJson
       @JsonPOJOBuilder(
           withPrefix = "",
           buildMethodName = "buildFromJson"
@@ -818,8 +843,8 @@ public final class CompletionResponse {
         }
 
         @JsonProperty("content")
-        private Builder jsonContent(Nullable<String> value) {
-          this.content = value == null ? Nullable.ofNull() : value;
+        private Builder jsonContent(String value) {
+          this.content = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -834,8 +859,8 @@ public final class CompletionResponse {
         }
 
         @JsonProperty("tool_calls")
-        private Builder jsonToolCalls(Nullable<List<ToolCall>> value) {
-          this.toolCalls = value == null ? Nullable.ofNull() : value;
+        private Builder jsonToolCalls(List<ToolCall> value) {
+          this.toolCalls = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -860,8 +885,8 @@ public final class CompletionResponse {
         }
 
         @JsonProperty("reasoning_content")
-        private Builder jsonReasoningContent(Nullable<String> value) {
-          this.reasoningContent = value == null ? Nullable.ofNull() : value;
+        private Builder jsonReasoningContent(String value) {
+          this.reasoningContent = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -916,12 +941,7 @@ public final class CompletionResponse {
       @JsonDeserialize(
           builder = ToolCall.Builder.class
       )
-      @JsonAutoDetect(
-          fieldVisibility = JsonAutoDetect.Visibility.NONE,
-          getterVisibility = JsonAutoDetect.Visibility.NONE,
-          isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-          setterVisibility = JsonAutoDetect.Visibility.NONE
-      )
+      @ExplicitJson
       @JsonInclude(JsonInclude.Include.NON_ABSENT)
       public static final class ToolCall {
         @JsonProperty("id")
@@ -1010,14 +1030,19 @@ public final class CompletionResponse {
           return Objects.hash(id, type, function, additionalProperties);
         }
 
+        /**
+         * The properties that are set, with their values; absent ones are left out.
+         */
         @Override
         public String toString() {
-          return "ToolCall{" + "id=" + id + ", type=" + type + ", function=" + function + ", additionalProperties=" + additionalProperties + "}";
+          return ModelStrings.of("ToolCall", additionalProperties, "id", id, "type", type,
+              "function", function);
         }
 
         /**
          * Builds {@link ToolCall}; {@link #build()} fails naming any required property that was not set.
          */
+        @ExplicitJson
         @JsonPOJOBuilder(
             withPrefix = "",
             buildMethodName = "buildFromJson"
@@ -1123,12 +1148,7 @@ public final class CompletionResponse {
   @JsonDeserialize(
       builder = Usage.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public static final class Usage {
     @JsonProperty("prompt_tokens")
@@ -1217,14 +1237,19 @@ public final class CompletionResponse {
       return Objects.hash(promptTokens, completionTokens, totalTokens, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Usage{" + "promptTokens=" + promptTokens + ", completionTokens=" + completionTokens + ", totalTokens=" + totalTokens + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Usage", additionalProperties, "promptTokens", promptTokens,
+          "completionTokens", completionTokens, "totalTokens", totalTokens);
     }
 
     /**
      * Builds {@link Usage}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -1256,6 +1281,13 @@ public final class CompletionResponse {
         return this;
       }
 
+      /**
+       * Sets {@code prompt_tokens}, from a primitive {@code long}.
+       */
+      public Builder promptTokens(long value) {
+        return promptTokens(Long.valueOf(value));
+      }
+
       @JsonProperty("completion_tokens")
       private Builder jsonCompletionTokens(Long value) {
         this.completionTokens = value;
@@ -1271,6 +1303,13 @@ public final class CompletionResponse {
         return this;
       }
 
+      /**
+       * Sets {@code completion_tokens}, from a primitive {@code long}.
+       */
+      public Builder completionTokens(long value) {
+        return completionTokens(Long.valueOf(value));
+      }
+
       @JsonProperty("total_tokens")
       private Builder jsonTotalTokens(Long value) {
         this.totalTokens = value;
@@ -1284,6 +1323,13 @@ public final class CompletionResponse {
         Objects.requireNonNull(totalTokens, "totalTokens");
         this.totalTokens = totalTokens;
         return this;
+      }
+
+      /**
+       * Sets {@code total_tokens}, from a primitive {@code long}.
+       */
+      public Builder totalTokens(long value) {
+        return totalTokens(Long.valueOf(value));
       }
 
       /**

@@ -40,7 +40,7 @@ public final class ChatCompletionAccumulator {
     Objects.requireNonNull(chunk, "chunk");
     fold.chunk(chunk.id().orElse(null), chunk.model().orElse(null), chunk.created().orElse(null),
         chunk.usage().orElse(null));
-    List<ChatCompletionChunk.Choice> choices = chunk.choices().orElse(List.of());
+    List<ChatCompletionChunk.Choice> choices = Optional.of(chunk.choices()).orElse(List.of());
     for (int i = 0; i < choices.size(); i++) {
       ChatCompletionChunk.Choice c = choices.get(i);
       ChatFold.Choice<String> choice = fold.choice(c.index().orElse(null), i);
@@ -49,7 +49,7 @@ public final class ChatCompletionAccumulator {
         d.role().ifPresent(choice::role);
         d.content().ifPresent(choice::content);
         d.reasoningContent().ifPresent(choice::reasoning);
-        d.toolCalls().ifPresent(calls -> {
+        Optional.of(d.toolCalls()).ifPresent(calls -> {
           for (ChatCompletionChunk.Choice.Delta.ToolCall t : calls) {
             Optional<ChatCompletionChunk.Choice.Delta.ToolCall.Function> function = t.function();
             choice.toolCall(t.index().orElse(null), t.id().orElse(null), t.type().orElse(null),

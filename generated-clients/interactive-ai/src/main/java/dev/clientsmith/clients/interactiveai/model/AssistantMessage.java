@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,12 +24,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = AssistantMessage.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class AssistantMessage {
   @JsonProperty("role")
@@ -98,8 +94,17 @@ public final class AssistantMessage {
 
   /**
    * The {@code tool_calls} property.
+   *
+   * <p>Empty when absent; {@link #toolCallsField()} tells which.
    */
-  public Optional<List<ChatMessageToolCall>> toolCalls() {
+  public List<ChatMessageToolCall> toolCalls() {
+    return toolCalls != null ? toolCalls : List.of();
+  }
+
+  /**
+   * The {@code tool_calls} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<ChatMessageToolCall>> toolCallsField() {
     return Optional.ofNullable(toolCalls);
   }
 
@@ -189,14 +194,20 @@ public final class AssistantMessage {
     return Objects.hash(role, content, name, toolCalls, refusal, reasoning, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "AssistantMessage{" + "role=" + role + ", content=" + content + ", name=" + name + ", toolCalls=" + toolCalls + ", refusal=" + refusal + ", reasoning=" + reasoning + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("AssistantMessage", additionalProperties, "role", role,
+        "content", content, "name", name, "toolCalls", toolCalls, "refusal", refusal,
+        "reasoning", reasoning);
   }
 
   /**
    * Builds {@link AssistantMessage}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -226,8 +237,8 @@ public final class AssistantMessage {
     }
 
     @JsonProperty("content")
-    private Builder jsonContent(Nullable<AssistantMessageContent> value) {
-      this.content = value == null ? Nullable.ofNull() : value;
+    private Builder jsonContent(AssistantMessageContent value) {
+      this.content = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -283,8 +294,8 @@ public final class AssistantMessage {
     }
 
     @JsonProperty("refusal")
-    private Builder jsonRefusal(Nullable<String> value) {
-      this.refusal = value == null ? Nullable.ofNull() : value;
+    private Builder jsonRefusal(String value) {
+      this.refusal = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -299,8 +310,8 @@ public final class AssistantMessage {
     }
 
     @JsonProperty("reasoning")
-    private Builder jsonReasoning(Nullable<String> value) {
-      this.reasoning = value == null ? Nullable.ofNull() : value;
+    private Builder jsonReasoning(String value) {
+      this.reasoning = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 

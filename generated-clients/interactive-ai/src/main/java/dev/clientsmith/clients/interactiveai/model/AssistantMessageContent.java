@@ -116,6 +116,11 @@ public sealed interface AssistantMessageContent permits AssistantMessageContent.
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitString(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -133,6 +138,11 @@ public sealed interface AssistantMessageContent permits AssistantMessageContent.
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitChatMessageContentItems(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -148,6 +158,11 @@ public sealed interface AssistantMessageContent permits AssistantMessageContent.
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 

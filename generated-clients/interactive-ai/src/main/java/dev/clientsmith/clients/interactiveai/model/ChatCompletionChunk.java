@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,12 +24,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatCompletionChunk.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatCompletionChunk {
   @JsonProperty("id")
@@ -74,8 +70,17 @@ public final class ChatCompletionChunk {
 
   /**
    * The {@code choices} property.
+   *
+   * <p>Empty when absent; {@link #choicesField()} tells which.
    */
-  public Optional<List<Choice>> choices() {
+  public List<Choice> choices() {
+    return choices != null ? choices : List.of();
+  }
+
+  /**
+   * The {@code choices} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<Choice>> choicesField() {
     return Optional.ofNullable(choices);
   }
 
@@ -179,14 +184,20 @@ public final class ChatCompletionChunk {
     return Objects.hash(id, choices, created, model, object, systemFingerprint, usage, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatCompletionChunk{" + "id=" + id + ", choices=" + choices + ", created=" + created + ", model=" + model + ", object=" + object + ", systemFingerprint=" + systemFingerprint + ", usage=" + usage + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatCompletionChunk", additionalProperties, "id", id,
+        "choices", choices, "created", created, "model", model, "object", object,
+        "systemFingerprint", systemFingerprint, "usage", usage);
   }
 
   /**
    * Builds {@link ChatCompletionChunk}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -267,6 +278,13 @@ public final class ChatCompletionChunk {
       return this;
     }
 
+    /**
+     * Sets {@code created}, from a primitive {@code double}.
+     */
+    public Builder created(double value) {
+      return created(Double.valueOf(value));
+    }
+
     @JsonProperty("model")
     private Builder jsonModel(String value) {
       this.model = value;
@@ -289,8 +307,8 @@ public final class ChatCompletionChunk {
     }
 
     @JsonProperty("system_fingerprint")
-    private Builder jsonSystemFingerprint(Nullable<String> value) {
-      this.systemFingerprint = value == null ? Nullable.ofNull() : value;
+    private Builder jsonSystemFingerprint(String value) {
+      this.systemFingerprint = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -360,12 +378,7 @@ public final class ChatCompletionChunk {
   @JsonDeserialize(
       builder = Choice.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public static final class Choice {
     @JsonProperty("finish_reason")
@@ -426,8 +439,17 @@ public final class ChatCompletionChunk {
 
     /**
      * The {@code reasoning_details} property.
+     *
+     * <p>Empty when absent; {@link #reasoningDetailsField()} tells which.
      */
-    public Optional<List<ReasoningDetail>> reasoningDetails() {
+    public List<ReasoningDetail> reasoningDetails() {
+      return reasoningDetails != null ? reasoningDetails : List.of();
+    }
+
+    /**
+     * The {@code reasoning_details} property, empty when absent (as opposed to present and empty).
+     */
+    public Optional<List<ReasoningDetail>> reasoningDetailsField() {
       return Optional.ofNullable(reasoningDetails);
     }
 
@@ -498,14 +520,20 @@ public final class ChatCompletionChunk {
       return Objects.hash(finishReason, index, delta, reasoningDetails, logprobs, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Choice{" + "finishReason=" + finishReason + ", index=" + index + ", delta=" + delta + ", reasoningDetails=" + reasoningDetails + ", logprobs=" + logprobs + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Choice", additionalProperties, "finishReason", finishReason,
+          "index", index, "delta", delta, "reasoningDetails", reasoningDetails,
+          "logprobs", logprobs);
     }
 
     /**
      * Builds {@link Choice}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -527,8 +555,8 @@ public final class ChatCompletionChunk {
       }
 
       @JsonProperty("finish_reason")
-      private Builder jsonFinishReason(Nullable<ChatCompletionFinishReason> value) {
-        this.finishReason = value == null ? Nullable.ofNull() : value;
+      private Builder jsonFinishReason(ChatCompletionFinishReason value) {
+        this.finishReason = value == null ? Nullable.ofNull() : Nullable.of(value);
         return this;
       }
 
@@ -555,6 +583,13 @@ public final class ChatCompletionChunk {
         Objects.requireNonNull(index, "index");
         this.index = index;
         return this;
+      }
+
+      /**
+       * Sets {@code index}, from a primitive {@code double}.
+       */
+      public Builder index(double value) {
+        return index(Double.valueOf(value));
       }
 
       @JsonProperty("delta")
@@ -620,8 +655,8 @@ public final class ChatCompletionChunk {
       }
 
       @JsonProperty("logprobs")
-      private Builder jsonLogprobs(Nullable<ChatMessageTokenLogprobs> value) {
-        this.logprobs = value == null ? Nullable.ofNull() : value;
+      private Builder jsonLogprobs(ChatMessageTokenLogprobs value) {
+        this.logprobs = value == null ? Nullable.ofNull() : Nullable.of(value);
         return this;
       }
 
@@ -676,12 +711,7 @@ public final class ChatCompletionChunk {
     @JsonDeserialize(
         builder = Delta.Builder.class
     )
-    @JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     public static final class Delta {
       @JsonProperty("role")
@@ -746,8 +776,17 @@ public final class ChatCompletionChunk {
 
       /**
        * The {@code tool_calls} property.
+       *
+       * <p>Empty when absent; {@link #toolCallsField()} tells which.
        */
-      public Optional<List<ToolCall>> toolCalls() {
+      public List<ToolCall> toolCalls() {
+        return toolCalls != null ? toolCalls : List.of();
+      }
+
+      /**
+       * The {@code tool_calls} property, empty when absent (as opposed to present and empty).
+       */
+      public Optional<List<ToolCall>> toolCallsField() {
         return Optional.ofNullable(toolCalls);
       }
 
@@ -837,14 +876,19 @@ public final class ChatCompletionChunk {
         return Objects.hash(role, content, name, toolCalls, refusal, reasoning, additionalProperties);
       }
 
+      /**
+       * The properties that are set, with their values; absent ones are left out.
+       */
       @Override
       public String toString() {
-        return "Delta{" + "role=" + role + ", content=" + content + ", name=" + name + ", toolCalls=" + toolCalls + ", refusal=" + refusal + ", reasoning=" + reasoning + ", additionalProperties=" + additionalProperties + "}";
+        return ModelStrings.of("Delta", additionalProperties, "role", role, "content", content,
+            "name", name, "toolCalls", toolCalls, "refusal", refusal, "reasoning", reasoning);
       }
 
       /**
        * Builds {@link Delta}; {@link #build()} fails naming any required property that was not set.
        */
+      @ExplicitJson
       @JsonPOJOBuilder(
           withPrefix = "",
           buildMethodName = "buildFromJson"
@@ -874,8 +918,8 @@ public final class ChatCompletionChunk {
         }
 
         @JsonProperty("content")
-        private Builder jsonContent(Nullable<AssistantMessageContent> value) {
-          this.content = value == null ? Nullable.ofNull() : value;
+        private Builder jsonContent(AssistantMessageContent value) {
+          this.content = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -931,8 +975,8 @@ public final class ChatCompletionChunk {
         }
 
         @JsonProperty("refusal")
-        private Builder jsonRefusal(Nullable<String> value) {
-          this.refusal = value == null ? Nullable.ofNull() : value;
+        private Builder jsonRefusal(String value) {
+          this.refusal = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -947,8 +991,8 @@ public final class ChatCompletionChunk {
         }
 
         @JsonProperty("reasoning")
-        private Builder jsonReasoning(Nullable<String> value) {
-          this.reasoning = value == null ? Nullable.ofNull() : value;
+        private Builder jsonReasoning(String value) {
+          this.reasoning = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -1003,12 +1047,7 @@ public final class ChatCompletionChunk {
       @JsonDeserialize(
           builder = ToolCall.Builder.class
       )
-      @JsonAutoDetect(
-          fieldVisibility = JsonAutoDetect.Visibility.NONE,
-          getterVisibility = JsonAutoDetect.Visibility.NONE,
-          isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-          setterVisibility = JsonAutoDetect.Visibility.NONE
-      )
+      @ExplicitJson
       @JsonInclude(JsonInclude.Include.NON_ABSENT)
       public static final class ToolCall {
         @JsonProperty("index")
@@ -1110,14 +1149,19 @@ public final class ChatCompletionChunk {
           return Objects.hash(index, id, type, function, additionalProperties);
         }
 
+        /**
+         * The properties that are set, with their values; absent ones are left out.
+         */
         @Override
         public String toString() {
-          return "ToolCall{" + "index=" + index + ", id=" + id + ", type=" + type + ", function=" + function + ", additionalProperties=" + additionalProperties + "}";
+          return ModelStrings.of("ToolCall", additionalProperties, "index", index, "id", id,
+              "type", type, "function", function);
         }
 
         /**
          * Builds {@link ToolCall}; {@link #build()} fails naming any required property that was not set.
          */
+        @ExplicitJson
         @JsonPOJOBuilder(
             withPrefix = "",
             buildMethodName = "buildFromJson"
@@ -1149,6 +1193,13 @@ public final class ChatCompletionChunk {
             Objects.requireNonNull(index, "index");
             this.index = index;
             return this;
+          }
+
+          /**
+           * Sets {@code index}, from a primitive {@code long}.
+           */
+          public Builder index(long value) {
+            return index(Long.valueOf(value));
           }
 
           @JsonProperty("id")
@@ -1237,12 +1288,7 @@ public final class ChatCompletionChunk {
         @JsonDeserialize(
             builder = Function.Builder.class
         )
-        @JsonAutoDetect(
-            fieldVisibility = JsonAutoDetect.Visibility.NONE,
-            getterVisibility = JsonAutoDetect.Visibility.NONE,
-            isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-            setterVisibility = JsonAutoDetect.Visibility.NONE
-        )
+        @ExplicitJson
         @JsonInclude(JsonInclude.Include.NON_ABSENT)
         public static final class Function {
           @JsonProperty("name")
@@ -1318,14 +1364,19 @@ public final class ChatCompletionChunk {
             return Objects.hash(name, arguments, additionalProperties);
           }
 
+          /**
+           * The properties that are set, with their values; absent ones are left out.
+           */
           @Override
           public String toString() {
-            return "Function{" + "name=" + name + ", arguments=" + arguments + ", additionalProperties=" + additionalProperties + "}";
+            return ModelStrings.of("Function", additionalProperties, "name", name,
+                "arguments", arguments);
           }
 
           /**
            * Builds {@link Function}; {@link #build()} fails naming any required property that was not set.
            */
+          @ExplicitJson
           @JsonPOJOBuilder(
               withPrefix = "",
               buildMethodName = "buildFromJson"

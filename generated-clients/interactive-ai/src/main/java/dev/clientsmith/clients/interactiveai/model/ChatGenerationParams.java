@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,12 +24,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatGenerationParams.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatGenerationParams {
   @JsonProperty("provider")
@@ -159,8 +155,17 @@ public final class ChatGenerationParams {
 
   /**
    * Plugins you want to enable for this request, including their settings.
+   *
+   * <p>Empty when absent; {@link #pluginsField()} tells which.
    */
-  public Optional<List<Plugin>> plugins() {
+  public List<Plugin> plugins() {
+    return plugins != null ? plugins : List.of();
+  }
+
+  /**
+   * The {@code plugins} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<Plugin>> pluginsField() {
     return Optional.ofNullable(plugins);
   }
 
@@ -215,8 +220,17 @@ public final class ChatGenerationParams {
 
   /**
    * The {@code models} property.
+   *
+   * <p>Empty when absent; {@link #modelsField()} tells which.
    */
-  public Optional<List<String>> models() {
+  public List<String> models() {
+    return models != null ? models : List.of();
+  }
+
+  /**
+   * The {@code models} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<String>> modelsField() {
     return Optional.ofNullable(models);
   }
 
@@ -241,8 +255,8 @@ public final class ChatGenerationParams {
    *
    * <p>Empty when absent or null; {@link #logitBiasField()} tells which.
    */
-  public Optional<Map<String, Double>> logitBias() {
-    return logitBias.toOptional();
+  public Map<String, Double> logitBias() {
+    return logitBias.isPresent() ? logitBias.get() : Map.of();
   }
 
   /**
@@ -318,8 +332,17 @@ public final class ChatGenerationParams {
 
   /**
    * The {@code metadata} property.
+   *
+   * <p>Empty when absent; {@link #metadataField()} tells which.
    */
-  public Optional<Map<String, String>> metadata() {
+  public Map<String, String> metadata() {
+    return metadata != null ? metadata : Map.of();
+  }
+
+  /**
+   * The {@code metadata} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<Map<String, String>> metadataField() {
     return Optional.ofNullable(metadata);
   }
 
@@ -426,8 +449,17 @@ public final class ChatGenerationParams {
 
   /**
    * The {@code tools} property.
+   *
+   * <p>Empty when absent; {@link #toolsField()} tells which.
    */
-  public Optional<List<ToolDefinitionJson>> tools() {
+  public List<ToolDefinitionJson> tools() {
+    return tools != null ? tools : List.of();
+  }
+
+  /**
+   * The {@code tools} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<ToolDefinitionJson>> toolsField() {
     return Optional.ofNullable(tools);
   }
 
@@ -547,14 +579,26 @@ public final class ChatGenerationParams {
     return Objects.hash(provider, plugins, route, user, sessionId, messages, model, models, frequencyPenalty, logitBias, logprobs, topLogprobs, maxCompletionTokens, maxTokens, metadata, presencePenalty, reasoning, responseFormat, seed, stop, streamOptions, temperature, toolChoice, tools, topP, debug, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatGenerationParams{" + "provider=" + provider + ", plugins=" + plugins + ", route=" + route + ", user=" + user + ", sessionId=" + sessionId + ", messages=" + messages + ", model=" + model + ", models=" + models + ", frequencyPenalty=" + frequencyPenalty + ", logitBias=" + logitBias + ", logprobs=" + logprobs + ", topLogprobs=" + topLogprobs + ", maxCompletionTokens=" + maxCompletionTokens + ", maxTokens=" + maxTokens + ", metadata=" + metadata + ", presencePenalty=" + presencePenalty + ", reasoning=" + reasoning + ", responseFormat=" + responseFormat + ", seed=" + seed + ", stop=" + stop + ", streamOptions=" + streamOptions + ", temperature=" + temperature + ", toolChoice=" + toolChoice + ", tools=" + tools + ", topP=" + topP + ", debug=" + debug + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatGenerationParams", additionalProperties, "provider", provider,
+        "plugins", plugins, "route", route, "user", user, "sessionId", sessionId,
+        "messages", messages, "model", model, "models", models,
+        "frequencyPenalty", frequencyPenalty, "logitBias", logitBias, "logprobs", logprobs,
+        "topLogprobs", topLogprobs, "maxCompletionTokens", maxCompletionTokens,
+        "maxTokens", maxTokens, "metadata", metadata, "presencePenalty", presencePenalty,
+        "reasoning", reasoning, "responseFormat", responseFormat, "seed", seed, "stop", stop,
+        "streamOptions", streamOptions, "temperature", temperature, "toolChoice", toolChoice,
+        "tools", tools, "topP", topP, "debug", debug);
   }
 
   /**
    * Builds {@link ChatGenerationParams}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -618,8 +662,8 @@ public final class ChatGenerationParams {
     }
 
     @JsonProperty("provider")
-    private Builder jsonProvider(Nullable<ChatGenerationParamsProvider> value) {
-      this.provider = value == null ? Nullable.ofNull() : value;
+    private Builder jsonProvider(ChatGenerationParamsProvider value) {
+      this.provider = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -688,8 +732,8 @@ public final class ChatGenerationParams {
     }
 
     @JsonProperty("route")
-    private Builder jsonRoute(Nullable<ChatGenerationParamsRoute> value) {
-      this.route = value == null ? Nullable.ofNull() : value;
+    private Builder jsonRoute(ChatGenerationParamsRoute value) {
+      this.route = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -836,8 +880,8 @@ public final class ChatGenerationParams {
     }
 
     @JsonProperty("frequency_penalty")
-    private Builder jsonFrequencyPenalty(Nullable<Double> value) {
-      this.frequencyPenalty = value == null ? Nullable.ofNull() : value;
+    private Builder jsonFrequencyPenalty(Double value) {
+      this.frequencyPenalty = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -851,9 +895,16 @@ public final class ChatGenerationParams {
       return this;
     }
 
+    /**
+     * Sets {@code frequency_penalty}, from a primitive {@code double}.
+     */
+    public Builder frequencyPenalty(double value) {
+      return frequencyPenalty(Double.valueOf(value));
+    }
+
     @JsonProperty("logit_bias")
-    private Builder jsonLogitBias(Nullable<Map<String, Double>> value) {
-      this.logitBias = value == null ? Nullable.ofNull() : value;
+    private Builder jsonLogitBias(Map<String, Double> value) {
+      this.logitBias = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -878,8 +929,8 @@ public final class ChatGenerationParams {
     }
 
     @JsonProperty("logprobs")
-    private Builder jsonLogprobs(Nullable<Boolean> value) {
-      this.logprobs = value == null ? Nullable.ofNull() : value;
+    private Builder jsonLogprobs(Boolean value) {
+      this.logprobs = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -893,9 +944,16 @@ public final class ChatGenerationParams {
       return this;
     }
 
+    /**
+     * Sets {@code logprobs}, from a primitive {@code boolean}.
+     */
+    public Builder logprobs(boolean value) {
+      return logprobs(Boolean.valueOf(value));
+    }
+
     @JsonProperty("top_logprobs")
-    private Builder jsonTopLogprobs(Nullable<Double> value) {
-      this.topLogprobs = value == null ? Nullable.ofNull() : value;
+    private Builder jsonTopLogprobs(Double value) {
+      this.topLogprobs = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -909,9 +967,16 @@ public final class ChatGenerationParams {
       return this;
     }
 
+    /**
+     * Sets {@code top_logprobs}, from a primitive {@code double}.
+     */
+    public Builder topLogprobs(double value) {
+      return topLogprobs(Double.valueOf(value));
+    }
+
     @JsonProperty("max_completion_tokens")
-    private Builder jsonMaxCompletionTokens(Nullable<Double> value) {
-      this.maxCompletionTokens = value == null ? Nullable.ofNull() : value;
+    private Builder jsonMaxCompletionTokens(Double value) {
+      this.maxCompletionTokens = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -925,9 +990,16 @@ public final class ChatGenerationParams {
       return this;
     }
 
+    /**
+     * Sets {@code max_completion_tokens}, from a primitive {@code double}.
+     */
+    public Builder maxCompletionTokens(double value) {
+      return maxCompletionTokens(Double.valueOf(value));
+    }
+
     @JsonProperty("max_tokens")
-    private Builder jsonMaxTokens(Nullable<Double> value) {
-      this.maxTokens = value == null ? Nullable.ofNull() : value;
+    private Builder jsonMaxTokens(Double value) {
+      this.maxTokens = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -939,6 +1011,13 @@ public final class ChatGenerationParams {
     public Builder maxTokens(Double maxTokens) {
       this.maxTokens = maxTokens == null ? Nullable.ofNull() : Nullable.of(maxTokens);
       return this;
+    }
+
+    /**
+     * Sets {@code max_tokens}, from a primitive {@code double}.
+     */
+    public Builder maxTokens(double value) {
+      return maxTokens(Double.valueOf(value));
     }
 
     @JsonProperty("metadata")
@@ -968,8 +1047,8 @@ public final class ChatGenerationParams {
     }
 
     @JsonProperty("presence_penalty")
-    private Builder jsonPresencePenalty(Nullable<Double> value) {
-      this.presencePenalty = value == null ? Nullable.ofNull() : value;
+    private Builder jsonPresencePenalty(Double value) {
+      this.presencePenalty = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -981,6 +1060,13 @@ public final class ChatGenerationParams {
     public Builder presencePenalty(Double presencePenalty) {
       this.presencePenalty = presencePenalty == null ? Nullable.ofNull() : Nullable.of(presencePenalty);
       return this;
+    }
+
+    /**
+     * Sets {@code presence_penalty}, from a primitive {@code double}.
+     */
+    public Builder presencePenalty(double value) {
+      return presencePenalty(Double.valueOf(value));
     }
 
     @JsonProperty("reasoning")
@@ -1049,8 +1135,8 @@ public final class ChatGenerationParams {
     }
 
     @JsonProperty("seed")
-    private Builder jsonSeed(Nullable<Long> value) {
-      this.seed = value == null ? Nullable.ofNull() : value;
+    private Builder jsonSeed(Long value) {
+      this.seed = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -1064,9 +1150,16 @@ public final class ChatGenerationParams {
       return this;
     }
 
+    /**
+     * Sets {@code seed}, from a primitive {@code long}.
+     */
+    public Builder seed(long value) {
+      return seed(Long.valueOf(value));
+    }
+
     @JsonProperty("stop")
-    private Builder jsonStop(Nullable<Stop> value) {
-      this.stop = value == null ? Nullable.ofNull() : value;
+    private Builder jsonStop(Stop value) {
+      this.stop = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -1081,8 +1174,8 @@ public final class ChatGenerationParams {
     }
 
     @JsonProperty("stream_options")
-    private Builder jsonStreamOptions(Nullable<ChatStreamOptions> value) {
-      this.streamOptions = value == null ? Nullable.ofNull() : value;
+    private Builder jsonStreamOptions(ChatStreamOptions value) {
+      this.streamOptions = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -1097,8 +1190,8 @@ public final class ChatGenerationParams {
     }
 
     @JsonProperty("temperature")
-    private Builder jsonTemperature(Nullable<Double> value) {
-      this.temperature = value == null ? Nullable.ofNull() : value;
+    private Builder jsonTemperature(Double value) {
+      this.temperature = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -1110,6 +1203,13 @@ public final class ChatGenerationParams {
     public Builder temperature(Double temperature) {
       this.temperature = temperature == null ? Nullable.ofNull() : Nullable.of(temperature);
       return this;
+    }
+
+    /**
+     * Sets {@code temperature}, from a primitive {@code double}.
+     */
+    public Builder temperature(double value) {
+      return temperature(Double.valueOf(value));
     }
 
     @JsonProperty("tool_choice")
@@ -1168,8 +1268,8 @@ public final class ChatGenerationParams {
     }
 
     @JsonProperty("top_p")
-    private Builder jsonTopP(Nullable<Double> value) {
-      this.topP = value == null ? Nullable.ofNull() : value;
+    private Builder jsonTopP(Double value) {
+      this.topP = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -1181,6 +1281,13 @@ public final class ChatGenerationParams {
     public Builder topP(Double topP) {
       this.topP = topP == null ? Nullable.ofNull() : Nullable.of(topP);
       return this;
+    }
+
+    /**
+     * Sets {@code top_p}, from a primitive {@code double}.
+     */
+    public Builder topP(double value) {
+      return topP(Double.valueOf(value));
     }
 
     @JsonProperty("debug")

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,12 +21,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatGenerationParamsDebug.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatGenerationParamsDebug {
   @JsonProperty("echo_upstream_body")
@@ -88,14 +84,19 @@ public final class ChatGenerationParamsDebug {
     return Objects.hash(echoUpstreamBody, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatGenerationParamsDebug{" + "echoUpstreamBody=" + echoUpstreamBody + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatGenerationParamsDebug", additionalProperties,
+        "echoUpstreamBody", echoUpstreamBody);
   }
 
   /**
    * Builds {@link ChatGenerationParamsDebug}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -121,6 +122,13 @@ public final class ChatGenerationParamsDebug {
       Objects.requireNonNull(echoUpstreamBody, "echoUpstreamBody");
       this.echoUpstreamBody = echoUpstreamBody;
       return this;
+    }
+
+    /**
+     * Sets {@code echo_upstream_body}, from a primitive {@code boolean}.
+     */
+    public Builder echoUpstreamBody(boolean value) {
+      return echoUpstreamBody(Boolean.valueOf(value));
     }
 
     /**

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,12 +24,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatGenerationParamsProvider.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatGenerationParamsProvider {
   @JsonProperty("allow_fallbacks")
@@ -187,8 +183,8 @@ public final class ChatGenerationParamsProvider {
    *
    * <p>Empty when absent or null; {@link #orderField()} tells which.
    */
-  public Optional<List<ProviderName>> order() {
-    return order.toOptional();
+  public List<ProviderName> order() {
+    return order.isPresent() ? order.get() : List.of();
   }
 
   /**
@@ -203,8 +199,8 @@ public final class ChatGenerationParamsProvider {
    *
    * <p>Empty when absent or null; {@link #onlyField()} tells which.
    */
-  public Optional<List<ProviderName>> only() {
-    return only.toOptional();
+  public List<ProviderName> only() {
+    return only.isPresent() ? only.get() : List.of();
   }
 
   /**
@@ -219,8 +215,8 @@ public final class ChatGenerationParamsProvider {
    *
    * <p>Empty when absent or null; {@link #ignoreField()} tells which.
    */
-  public Optional<List<ProviderName>> ignore() {
-    return ignore.toOptional();
+  public List<ProviderName> ignore() {
+    return ignore.isPresent() ? ignore.get() : List.of();
   }
 
   /**
@@ -235,8 +231,8 @@ public final class ChatGenerationParamsProvider {
    *
    * <p>Empty when absent or null; {@link #quantizationsField()} tells which.
    */
-  public Optional<List<Quantization>> quantizations() {
-    return quantizations.toOptional();
+  public List<Quantization> quantizations() {
+    return quantizations.isPresent() ? quantizations.get() : List.of();
   }
 
   /**
@@ -404,14 +400,25 @@ public final class ChatGenerationParamsProvider {
     return Objects.hash(allowFallbacks, requireParameters, dataCollection, zdr, enforceDistillableText, order, only, ignore, quantizations, sort, maxPrice, preferredMinThroughput, preferredMaxLatency, minThroughput, maxLatency, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatGenerationParamsProvider{" + "allowFallbacks=" + allowFallbacks + ", requireParameters=" + requireParameters + ", dataCollection=" + dataCollection + ", zdr=" + zdr + ", enforceDistillableText=" + enforceDistillableText + ", order=" + order + ", only=" + only + ", ignore=" + ignore + ", quantizations=" + quantizations + ", sort=" + sort + ", maxPrice=" + maxPrice + ", preferredMinThroughput=" + preferredMinThroughput + ", preferredMaxLatency=" + preferredMaxLatency + ", minThroughput=" + minThroughput + ", maxLatency=" + maxLatency + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatGenerationParamsProvider", additionalProperties,
+        "allowFallbacks", allowFallbacks, "requireParameters", requireParameters,
+        "dataCollection", dataCollection, "zdr", zdr,
+        "enforceDistillableText", enforceDistillableText, "order", order, "only", only,
+        "ignore", ignore, "quantizations", quantizations, "sort", sort, "maxPrice", maxPrice,
+        "preferredMinThroughput", preferredMinThroughput,
+        "preferredMaxLatency", preferredMaxLatency, "minThroughput", minThroughput,
+        "maxLatency", maxLatency);
   }
 
   /**
    * Builds {@link ChatGenerationParamsProvider}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -453,8 +460,8 @@ public final class ChatGenerationParamsProvider {
     }
 
     @JsonProperty("allow_fallbacks")
-    private Builder jsonAllowFallbacks(Nullable<Boolean> value) {
-      this.allowFallbacks = value == null ? Nullable.ofNull() : value;
+    private Builder jsonAllowFallbacks(Boolean value) {
+      this.allowFallbacks = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -470,9 +477,16 @@ public final class ChatGenerationParamsProvider {
       return this;
     }
 
+    /**
+     * Sets {@code allow_fallbacks}, from a primitive {@code boolean}.
+     */
+    public Builder allowFallbacks(boolean value) {
+      return allowFallbacks(Boolean.valueOf(value));
+    }
+
     @JsonProperty("require_parameters")
-    private Builder jsonRequireParameters(Nullable<Boolean> value) {
-      this.requireParameters = value == null ? Nullable.ofNull() : value;
+    private Builder jsonRequireParameters(Boolean value) {
+      this.requireParameters = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -486,9 +500,16 @@ public final class ChatGenerationParamsProvider {
       return this;
     }
 
+    /**
+     * Sets {@code require_parameters}, from a primitive {@code boolean}.
+     */
+    public Builder requireParameters(boolean value) {
+      return requireParameters(Boolean.valueOf(value));
+    }
+
     @JsonProperty("data_collection")
-    private Builder jsonDataCollection(Nullable<ChatGenerationParamsProviderDataCollection> value) {
-      this.dataCollection = value == null ? Nullable.ofNull() : value;
+    private Builder jsonDataCollection(ChatGenerationParamsProviderDataCollection value) {
+      this.dataCollection = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -506,8 +527,8 @@ public final class ChatGenerationParamsProvider {
     }
 
     @JsonProperty("zdr")
-    private Builder jsonZdr(Nullable<Boolean> value) {
-      this.zdr = value == null ? Nullable.ofNull() : value;
+    private Builder jsonZdr(Boolean value) {
+      this.zdr = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -521,9 +542,16 @@ public final class ChatGenerationParamsProvider {
       return this;
     }
 
+    /**
+     * Sets {@code zdr}, from a primitive {@code boolean}.
+     */
+    public Builder zdr(boolean value) {
+      return zdr(Boolean.valueOf(value));
+    }
+
     @JsonProperty("enforce_distillable_text")
-    private Builder jsonEnforceDistillableText(Nullable<Boolean> value) {
-      this.enforceDistillableText = value == null ? Nullable.ofNull() : value;
+    private Builder jsonEnforceDistillableText(Boolean value) {
+      this.enforceDistillableText = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -537,9 +565,16 @@ public final class ChatGenerationParamsProvider {
       return this;
     }
 
+    /**
+     * Sets {@code enforce_distillable_text}, from a primitive {@code boolean}.
+     */
+    public Builder enforceDistillableText(boolean value) {
+      return enforceDistillableText(Boolean.valueOf(value));
+    }
+
     @JsonProperty("order")
-    private Builder jsonOrder(Nullable<List<ProviderName>> value) {
-      this.order = value == null ? Nullable.ofNull() : value;
+    private Builder jsonOrder(List<ProviderName> value) {
+      this.order = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -564,8 +599,8 @@ public final class ChatGenerationParamsProvider {
     }
 
     @JsonProperty("only")
-    private Builder jsonOnly(Nullable<List<ProviderName>> value) {
-      this.only = value == null ? Nullable.ofNull() : value;
+    private Builder jsonOnly(List<ProviderName> value) {
+      this.only = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -590,8 +625,8 @@ public final class ChatGenerationParamsProvider {
     }
 
     @JsonProperty("ignore")
-    private Builder jsonIgnore(Nullable<List<ProviderName>> value) {
-      this.ignore = value == null ? Nullable.ofNull() : value;
+    private Builder jsonIgnore(List<ProviderName> value) {
+      this.ignore = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -616,8 +651,8 @@ public final class ChatGenerationParamsProvider {
     }
 
     @JsonProperty("quantizations")
-    private Builder jsonQuantizations(Nullable<List<Quantization>> value) {
-      this.quantizations = value == null ? Nullable.ofNull() : value;
+    private Builder jsonQuantizations(List<Quantization> value) {
+      this.quantizations = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -642,8 +677,8 @@ public final class ChatGenerationParamsProvider {
     }
 
     @JsonProperty("sort")
-    private Builder jsonSort(Nullable<ProviderSortUnion> value) {
-      this.sort = value == null ? Nullable.ofNull() : value;
+    private Builder jsonSort(ProviderSortUnion value) {
+      this.sort = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -673,8 +708,8 @@ public final class ChatGenerationParamsProvider {
     }
 
     @JsonProperty("preferred_min_throughput")
-    private Builder jsonPreferredMinThroughput(Nullable<Double> value) {
-      this.preferredMinThroughput = value == null ? Nullable.ofNull() : value;
+    private Builder jsonPreferredMinThroughput(Double value) {
+      this.preferredMinThroughput = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -688,9 +723,16 @@ public final class ChatGenerationParamsProvider {
       return this;
     }
 
+    /**
+     * Sets {@code preferred_min_throughput}, from a primitive {@code double}.
+     */
+    public Builder preferredMinThroughput(double value) {
+      return preferredMinThroughput(Double.valueOf(value));
+    }
+
     @JsonProperty("preferred_max_latency")
-    private Builder jsonPreferredMaxLatency(Nullable<Double> value) {
-      this.preferredMaxLatency = value == null ? Nullable.ofNull() : value;
+    private Builder jsonPreferredMaxLatency(Double value) {
+      this.preferredMaxLatency = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -704,9 +746,16 @@ public final class ChatGenerationParamsProvider {
       return this;
     }
 
+    /**
+     * Sets {@code preferred_max_latency}, from a primitive {@code double}.
+     */
+    public Builder preferredMaxLatency(double value) {
+      return preferredMaxLatency(Double.valueOf(value));
+    }
+
     @JsonProperty("min_throughput")
-    private Builder jsonMinThroughput(Nullable<Double> value) {
-      this.minThroughput = value == null ? Nullable.ofNull() : value;
+    private Builder jsonMinThroughput(Double value) {
+      this.minThroughput = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -720,9 +769,16 @@ public final class ChatGenerationParamsProvider {
       return this;
     }
 
+    /**
+     * Sets {@code min_throughput}, from a primitive {@code double}.
+     */
+    public Builder minThroughput(double value) {
+      return minThroughput(Double.valueOf(value));
+    }
+
     @JsonProperty("max_latency")
-    private Builder jsonMaxLatency(Nullable<Double> value) {
-      this.maxLatency = value == null ? Nullable.ofNull() : value;
+    private Builder jsonMaxLatency(Double value) {
+      this.maxLatency = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -734,6 +790,13 @@ public final class ChatGenerationParamsProvider {
     public Builder maxLatency(Double maxLatency) {
       this.maxLatency = maxLatency == null ? Nullable.ofNull() : Nullable.of(maxLatency);
       return this;
+    }
+
+    /**
+     * Sets {@code max_latency}, from a primitive {@code double}.
+     */
+    public Builder maxLatency(double value) {
+      return maxLatency(Double.valueOf(value));
     }
 
     /**

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,12 +21,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatGenerationParamsProviderMaxPrice.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatGenerationParamsProviderMaxPrice {
   @JsonProperty("prompt")
@@ -140,14 +136,20 @@ public final class ChatGenerationParamsProviderMaxPrice {
     return Objects.hash(prompt, completion, image, audio, request, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatGenerationParamsProviderMaxPrice{" + "prompt=" + prompt + ", completion=" + completion + ", image=" + image + ", audio=" + audio + ", request=" + request + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatGenerationParamsProviderMaxPrice", additionalProperties,
+        "prompt", prompt, "completion", completion, "image", image, "audio", audio,
+        "request", request);
   }
 
   /**
    * Builds {@link ChatGenerationParamsProviderMaxPrice}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -191,6 +193,13 @@ public final class ChatGenerationParamsProviderMaxPrice {
     }
 
     /**
+     * Sets the {@code prompt} variant Number, from a primitive {@code double}.
+     */
+    public Builder prompt(double value) {
+      return prompt(Double.valueOf(value));
+    }
+
+    /**
      * Sets {@code prompt} to the {@code String} variant.
      */
     public Builder prompt(String value) {
@@ -217,6 +226,13 @@ public final class ChatGenerationParamsProviderMaxPrice {
      */
     public Builder completion(Double value) {
       return completion(Price.ofNumber(value));
+    }
+
+    /**
+     * Sets the {@code completion} variant Number, from a primitive {@code double}.
+     */
+    public Builder completion(double value) {
+      return completion(Double.valueOf(value));
     }
 
     /**
@@ -249,6 +265,13 @@ public final class ChatGenerationParamsProviderMaxPrice {
     }
 
     /**
+     * Sets the {@code image} variant Number, from a primitive {@code double}.
+     */
+    public Builder image(double value) {
+      return image(Double.valueOf(value));
+    }
+
+    /**
      * Sets {@code image} to the {@code String} variant.
      */
     public Builder image(String value) {
@@ -278,6 +301,13 @@ public final class ChatGenerationParamsProviderMaxPrice {
     }
 
     /**
+     * Sets the {@code audio} variant Number, from a primitive {@code double}.
+     */
+    public Builder audio(double value) {
+      return audio(Double.valueOf(value));
+    }
+
+    /**
      * Sets {@code audio} to the {@code String} variant.
      */
     public Builder audio(String value) {
@@ -304,6 +334,13 @@ public final class ChatGenerationParamsProviderMaxPrice {
      */
     public Builder request(Double value) {
       return request(Price.ofNumber(value));
+    }
+
+    /**
+     * Sets the {@code request} variant Number, from a primitive {@code double}.
+     */
+    public Builder request(double value) {
+      return request(Double.valueOf(value));
     }
 
     /**

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,12 +22,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatGenerationParamsReasoning.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatGenerationParamsReasoning {
   @JsonProperty("effort")
@@ -120,14 +116,19 @@ public final class ChatGenerationParamsReasoning {
     return Objects.hash(effort, summary, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatGenerationParamsReasoning{" + "effort=" + effort + ", summary=" + summary + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatGenerationParamsReasoning", additionalProperties, "effort", effort,
+        "summary", summary);
   }
 
   /**
    * Builds {@link ChatGenerationParamsReasoning}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -143,8 +144,8 @@ public final class ChatGenerationParamsReasoning {
     }
 
     @JsonProperty("effort")
-    private Builder jsonEffort(Nullable<ChatGenerationParamsReasoningEffort> value) {
-      this.effort = value == null ? Nullable.ofNull() : value;
+    private Builder jsonEffort(ChatGenerationParamsReasoningEffort value) {
+      this.effort = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -159,8 +160,8 @@ public final class ChatGenerationParamsReasoning {
     }
 
     @JsonProperty("summary")
-    private Builder jsonSummary(Nullable<ReasoningSummaryVerbosity> value) {
-      this.summary = value == null ? Nullable.ofNull() : value;
+    private Builder jsonSummary(ReasoningSummaryVerbosity value) {
+      this.summary = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 

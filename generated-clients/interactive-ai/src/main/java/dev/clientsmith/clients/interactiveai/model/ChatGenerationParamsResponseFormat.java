@@ -192,6 +192,11 @@ public sealed interface ChatGenerationParamsResponseFormat permits ChatGeneratio
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitText(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -208,6 +213,11 @@ public sealed interface ChatGenerationParamsResponseFormat permits ChatGeneratio
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitJsonObject(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 
@@ -226,6 +236,11 @@ public sealed interface ChatGenerationParamsResponseFormat permits ChatGeneratio
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitJsonSchema(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -241,6 +256,11 @@ public sealed interface ChatGenerationParamsResponseFormat permits ChatGeneratio
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitGrammar(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 
@@ -258,6 +278,11 @@ public sealed interface ChatGenerationParamsResponseFormat permits ChatGeneratio
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitPython(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -273,6 +298,11 @@ public sealed interface ChatGenerationParamsResponseFormat permits ChatGeneratio
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,12 +22,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatGenerationTokenUsage.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatGenerationTokenUsage {
   @JsonProperty("completion_tokens")
@@ -174,14 +170,21 @@ public final class ChatGenerationTokenUsage {
     return Objects.hash(completionTokens, promptTokens, totalTokens, completionTokensDetails, promptTokensDetails, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatGenerationTokenUsage{" + "completionTokens=" + completionTokens + ", promptTokens=" + promptTokens + ", totalTokens=" + totalTokens + ", completionTokensDetails=" + completionTokensDetails + ", promptTokensDetails=" + promptTokensDetails + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatGenerationTokenUsage", additionalProperties,
+        "completionTokens", completionTokens, "promptTokens", promptTokens,
+        "totalTokens", totalTokens, "completionTokensDetails", completionTokensDetails,
+        "promptTokensDetails", promptTokensDetails);
   }
 
   /**
    * Builds {@link ChatGenerationTokenUsage}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -217,6 +220,13 @@ public final class ChatGenerationTokenUsage {
       return this;
     }
 
+    /**
+     * Sets {@code completion_tokens}, from a primitive {@code double}.
+     */
+    public Builder completionTokens(double value) {
+      return completionTokens(Double.valueOf(value));
+    }
+
     @JsonProperty("prompt_tokens")
     private Builder jsonPromptTokens(Double value) {
       this.promptTokens = value;
@@ -230,6 +240,13 @@ public final class ChatGenerationTokenUsage {
       Objects.requireNonNull(promptTokens, "promptTokens");
       this.promptTokens = promptTokens;
       return this;
+    }
+
+    /**
+     * Sets {@code prompt_tokens}, from a primitive {@code double}.
+     */
+    public Builder promptTokens(double value) {
+      return promptTokens(Double.valueOf(value));
     }
 
     @JsonProperty("total_tokens")
@@ -247,10 +264,17 @@ public final class ChatGenerationTokenUsage {
       return this;
     }
 
+    /**
+     * Sets {@code total_tokens}, from a primitive {@code double}.
+     */
+    public Builder totalTokens(double value) {
+      return totalTokens(Double.valueOf(value));
+    }
+
     @JsonProperty("completion_tokens_details")
     private Builder jsonCompletionTokensDetails(
-        Nullable<ChatGenerationTokenUsageCompletionTokensDetails> value) {
-      this.completionTokensDetails = value == null ? Nullable.ofNull() : value;
+        ChatGenerationTokenUsageCompletionTokensDetails value) {
+      this.completionTokensDetails = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -266,9 +290,8 @@ public final class ChatGenerationTokenUsage {
     }
 
     @JsonProperty("prompt_tokens_details")
-    private Builder jsonPromptTokensDetails(
-        Nullable<ChatGenerationTokenUsagePromptTokensDetails> value) {
-      this.promptTokensDetails = value == null ? Nullable.ofNull() : value;
+    private Builder jsonPromptTokensDetails(ChatGenerationTokenUsagePromptTokensDetails value) {
+      this.promptTokensDetails = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 

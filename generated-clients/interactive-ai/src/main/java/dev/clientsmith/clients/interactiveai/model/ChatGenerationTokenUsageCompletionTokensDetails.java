@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,12 +22,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatGenerationTokenUsageCompletionTokensDetails.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatGenerationTokenUsageCompletionTokensDetails {
   @JsonProperty("reasoning_tokens")
@@ -164,14 +160,21 @@ public final class ChatGenerationTokenUsageCompletionTokensDetails {
     return Objects.hash(reasoningTokens, audioTokens, acceptedPredictionTokens, rejectedPredictionTokens, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatGenerationTokenUsageCompletionTokensDetails{" + "reasoningTokens=" + reasoningTokens + ", audioTokens=" + audioTokens + ", acceptedPredictionTokens=" + acceptedPredictionTokens + ", rejectedPredictionTokens=" + rejectedPredictionTokens + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatGenerationTokenUsageCompletionTokensDetails", additionalProperties,
+        "reasoningTokens", reasoningTokens, "audioTokens", audioTokens,
+        "acceptedPredictionTokens", acceptedPredictionTokens,
+        "rejectedPredictionTokens", rejectedPredictionTokens);
   }
 
   /**
    * Builds {@link ChatGenerationTokenUsageCompletionTokensDetails}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -191,8 +194,8 @@ public final class ChatGenerationTokenUsageCompletionTokensDetails {
     }
 
     @JsonProperty("reasoning_tokens")
-    private Builder jsonReasoningTokens(Nullable<Double> value) {
-      this.reasoningTokens = value == null ? Nullable.ofNull() : value;
+    private Builder jsonReasoningTokens(Double value) {
+      this.reasoningTokens = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -206,9 +209,16 @@ public final class ChatGenerationTokenUsageCompletionTokensDetails {
       return this;
     }
 
+    /**
+     * Sets {@code reasoning_tokens}, from a primitive {@code double}.
+     */
+    public Builder reasoningTokens(double value) {
+      return reasoningTokens(Double.valueOf(value));
+    }
+
     @JsonProperty("audio_tokens")
-    private Builder jsonAudioTokens(Nullable<Double> value) {
-      this.audioTokens = value == null ? Nullable.ofNull() : value;
+    private Builder jsonAudioTokens(Double value) {
+      this.audioTokens = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -222,9 +232,16 @@ public final class ChatGenerationTokenUsageCompletionTokensDetails {
       return this;
     }
 
+    /**
+     * Sets {@code audio_tokens}, from a primitive {@code double}.
+     */
+    public Builder audioTokens(double value) {
+      return audioTokens(Double.valueOf(value));
+    }
+
     @JsonProperty("accepted_prediction_tokens")
-    private Builder jsonAcceptedPredictionTokens(Nullable<Double> value) {
-      this.acceptedPredictionTokens = value == null ? Nullable.ofNull() : value;
+    private Builder jsonAcceptedPredictionTokens(Double value) {
+      this.acceptedPredictionTokens = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -238,9 +255,16 @@ public final class ChatGenerationTokenUsageCompletionTokensDetails {
       return this;
     }
 
+    /**
+     * Sets {@code accepted_prediction_tokens}, from a primitive {@code double}.
+     */
+    public Builder acceptedPredictionTokens(double value) {
+      return acceptedPredictionTokens(Double.valueOf(value));
+    }
+
     @JsonProperty("rejected_prediction_tokens")
-    private Builder jsonRejectedPredictionTokens(Nullable<Double> value) {
-      this.rejectedPredictionTokens = value == null ? Nullable.ofNull() : value;
+    private Builder jsonRejectedPredictionTokens(Double value) {
+      this.rejectedPredictionTokens = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -252,6 +276,13 @@ public final class ChatGenerationTokenUsageCompletionTokensDetails {
     public Builder rejectedPredictionTokens(Double rejectedPredictionTokens) {
       this.rejectedPredictionTokens = rejectedPredictionTokens == null ? Nullable.ofNull() : Nullable.of(rejectedPredictionTokens);
       return this;
+    }
+
+    /**
+     * Sets {@code rejected_prediction_tokens}, from a primitive {@code double}.
+     */
+    public Builder rejectedPredictionTokens(double value) {
+      return rejectedPredictionTokens(Double.valueOf(value));
     }
 
     /**

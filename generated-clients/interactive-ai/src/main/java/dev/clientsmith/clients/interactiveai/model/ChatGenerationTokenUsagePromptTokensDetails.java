@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,12 +21,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatGenerationTokenUsagePromptTokensDetails.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatGenerationTokenUsagePromptTokensDetails {
   @JsonProperty("cached_tokens")
@@ -114,14 +110,19 @@ public final class ChatGenerationTokenUsagePromptTokensDetails {
     return Objects.hash(cachedTokens, audioTokens, videoTokens, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatGenerationTokenUsagePromptTokensDetails{" + "cachedTokens=" + cachedTokens + ", audioTokens=" + audioTokens + ", videoTokens=" + videoTokens + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatGenerationTokenUsagePromptTokensDetails", additionalProperties,
+        "cachedTokens", cachedTokens, "audioTokens", audioTokens, "videoTokens", videoTokens);
   }
 
   /**
    * Builds {@link ChatGenerationTokenUsagePromptTokensDetails}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -153,6 +154,13 @@ public final class ChatGenerationTokenUsagePromptTokensDetails {
       return this;
     }
 
+    /**
+     * Sets {@code cached_tokens}, from a primitive {@code double}.
+     */
+    public Builder cachedTokens(double value) {
+      return cachedTokens(Double.valueOf(value));
+    }
+
     @JsonProperty("audio_tokens")
     private Builder jsonAudioTokens(Double value) {
       this.audioTokens = value;
@@ -168,6 +176,13 @@ public final class ChatGenerationTokenUsagePromptTokensDetails {
       return this;
     }
 
+    /**
+     * Sets {@code audio_tokens}, from a primitive {@code double}.
+     */
+    public Builder audioTokens(double value) {
+      return audioTokens(Double.valueOf(value));
+    }
+
     @JsonProperty("video_tokens")
     private Builder jsonVideoTokens(Double value) {
       this.videoTokens = value;
@@ -181,6 +196,13 @@ public final class ChatGenerationTokenUsagePromptTokensDetails {
       Objects.requireNonNull(videoTokens, "videoTokens");
       this.videoTokens = videoTokens;
       return this;
+    }
+
+    /**
+     * Sets {@code video_tokens}, from a primitive {@code double}.
+     */
+    public Builder videoTokens(double value) {
+      return videoTokens(Double.valueOf(value));
     }
 
     /**

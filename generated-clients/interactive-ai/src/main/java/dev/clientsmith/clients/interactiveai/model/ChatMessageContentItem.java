@@ -2,7 +2,6 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,6 +14,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -201,6 +202,11 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitText(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -216,6 +222,11 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitImageUrl(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 
@@ -233,6 +244,11 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitInputAudio(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -248,6 +264,11 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitInputVideo(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 
@@ -265,6 +286,11 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitVideoUrl(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -280,6 +306,11 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 
@@ -370,12 +401,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
   @JsonDeserialize(
       builder = ImageUrl.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   final class ImageUrl {
     @JsonProperty("type")
@@ -462,14 +488,18 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
       return Objects.hash(type, imageUrl, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "ImageUrl{" + "type=" + type + ", imageUrl=" + imageUrl + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("ImageUrl", additionalProperties, "type", type, "imageUrl", imageUrl);
     }
 
     /**
      * Builds {@link ImageUrl}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -553,12 +583,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
   @JsonDeserialize(
       builder = InputAudio.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   final class InputAudio {
     @JsonProperty("type")
@@ -645,14 +670,19 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
       return Objects.hash(type, inputAudio, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "InputAudio{" + "type=" + type + ", inputAudio=" + inputAudio + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("InputAudio", additionalProperties, "type", type,
+          "inputAudio", inputAudio);
     }
 
     /**
      * Builds {@link InputAudio}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -736,12 +766,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
   @JsonDeserialize(
       builder = InputVideo.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   final class InputVideo {
     @JsonProperty("type")
@@ -810,14 +835,18 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
       return Objects.hash(type, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "InputVideo{" + "type=" + type + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("InputVideo", additionalProperties, "type", type);
     }
 
     /**
      * Builds {@link InputVideo}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -881,12 +910,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
   @JsonDeserialize(
       builder = VideoUrl.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   final class VideoUrl {
     @JsonProperty("type")
@@ -955,14 +979,18 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
       return Objects.hash(type, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "VideoUrl{" + "type=" + type + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("VideoUrl", additionalProperties, "type", type);
     }
 
     /**
      * Builds {@link VideoUrl}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The {@code ChatMessageTokenLogprobs} object of the API.
@@ -23,12 +23,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatMessageTokenLogprobs.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatMessageTokenLogprobs {
   @JsonProperty("content")
@@ -50,8 +45,8 @@ public final class ChatMessageTokenLogprobs {
    *
    * <p>Empty when absent or null; {@link #contentField()} tells which.
    */
-  public Optional<List<ChatMessageTokenLogprob>> content() {
-    return content.toOptional();
+  public List<ChatMessageTokenLogprob> content() {
+    return content.isPresent() ? content.get() : List.of();
   }
 
   /**
@@ -66,8 +61,8 @@ public final class ChatMessageTokenLogprobs {
    *
    * <p>Empty when absent or null; {@link #refusalField()} tells which.
    */
-  public Optional<List<ChatMessageTokenLogprob>> refusal() {
-    return refusal.toOptional();
+  public List<ChatMessageTokenLogprob> refusal() {
+    return refusal.isPresent() ? refusal.get() : List.of();
   }
 
   /**
@@ -122,14 +117,19 @@ public final class ChatMessageTokenLogprobs {
     return Objects.hash(content, refusal, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatMessageTokenLogprobs{" + "content=" + content + ", refusal=" + refusal + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatMessageTokenLogprobs", additionalProperties, "content", content,
+        "refusal", refusal);
   }
 
   /**
    * Builds {@link ChatMessageTokenLogprobs}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -145,8 +145,8 @@ public final class ChatMessageTokenLogprobs {
     }
 
     @JsonProperty("content")
-    private Builder jsonContent(Nullable<List<ChatMessageTokenLogprob>> value) {
-      this.content = value == null ? Nullable.ofNull() : value;
+    private Builder jsonContent(List<ChatMessageTokenLogprob> value) {
+      this.content = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -171,8 +171,8 @@ public final class ChatMessageTokenLogprobs {
     }
 
     @JsonProperty("refusal")
-    private Builder jsonRefusal(Nullable<List<ChatMessageTokenLogprob>> value) {
-      this.refusal = value == null ? Nullable.ofNull() : value;
+    private Builder jsonRefusal(List<ChatMessageTokenLogprob> value) {
+      this.refusal = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 

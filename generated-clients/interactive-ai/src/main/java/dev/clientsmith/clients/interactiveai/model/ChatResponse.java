@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,12 +24,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatResponse.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatResponse {
   @JsonProperty("id")
@@ -204,14 +200,20 @@ public final class ChatResponse {
     return Objects.hash(id, choices, created, model, object, systemFingerprint, usage, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatResponse{" + "id=" + id + ", choices=" + choices + ", created=" + created + ", model=" + model + ", object=" + object + ", systemFingerprint=" + systemFingerprint + ", usage=" + usage + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatResponse", additionalProperties, "id", id, "choices", choices,
+        "created", created, "model", model, "object", object,
+        "systemFingerprint", systemFingerprint, "usage", usage);
   }
 
   /**
    * Builds {@link ChatResponse}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -292,6 +294,13 @@ public final class ChatResponse {
       return this;
     }
 
+    /**
+     * Sets {@code created}, from a primitive {@code double}.
+     */
+    public Builder created(double value) {
+      return created(Double.valueOf(value));
+    }
+
     @JsonProperty("model")
     private Builder jsonModel(String value) {
       this.model = value;
@@ -314,8 +323,8 @@ public final class ChatResponse {
     }
 
     @JsonProperty("system_fingerprint")
-    private Builder jsonSystemFingerprint(Nullable<String> value) {
-      this.systemFingerprint = value == null ? Nullable.ofNull() : value;
+    private Builder jsonSystemFingerprint(String value) {
+      this.systemFingerprint = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,12 +24,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatResponseChoice.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatResponseChoice {
   @JsonProperty("finish_reason")
@@ -99,8 +95,17 @@ public final class ChatResponseChoice {
 
   /**
    * The {@code reasoning_details} property.
+   *
+   * <p>Empty when absent; {@link #reasoningDetailsField()} tells which.
    */
-  public Optional<List<ReasoningDetail>> reasoningDetails() {
+  public List<ReasoningDetail> reasoningDetails() {
+    return reasoningDetails != null ? reasoningDetails : List.of();
+  }
+
+  /**
+   * The {@code reasoning_details} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<ReasoningDetail>> reasoningDetailsField() {
     return Optional.ofNullable(reasoningDetails);
   }
 
@@ -171,14 +176,20 @@ public final class ChatResponseChoice {
     return Objects.hash(finishReason, index, message, reasoningDetails, logprobs, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatResponseChoice{" + "finishReason=" + finishReason + ", index=" + index + ", message=" + message + ", reasoningDetails=" + reasoningDetails + ", logprobs=" + logprobs + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatResponseChoice", additionalProperties, "finishReason", finishReason,
+        "index", index, "message", message, "reasoningDetails", reasoningDetails,
+        "logprobs", logprobs);
   }
 
   /**
    * Builds {@link ChatResponseChoice}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -200,8 +211,8 @@ public final class ChatResponseChoice {
     }
 
     @JsonProperty("finish_reason")
-    private Builder jsonFinishReason(Nullable<ChatCompletionFinishReason> value) {
-      this.finishReason = value == null ? Nullable.ofNull() : value;
+    private Builder jsonFinishReason(ChatCompletionFinishReason value) {
+      this.finishReason = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -228,6 +239,13 @@ public final class ChatResponseChoice {
       Objects.requireNonNull(index, "index");
       this.index = index;
       return this;
+    }
+
+    /**
+     * Sets {@code index}, from a primitive {@code double}.
+     */
+    public Builder index(double value) {
+      return index(Double.valueOf(value));
     }
 
     @JsonProperty("message")
@@ -293,8 +311,8 @@ public final class ChatResponseChoice {
     }
 
     @JsonProperty("logprobs")
-    private Builder jsonLogprobs(Nullable<ChatMessageTokenLogprobs> value) {
-      this.logprobs = value == null ? Nullable.ofNull() : value;
+    private Builder jsonLogprobs(ChatMessageTokenLogprobs value) {
+      this.logprobs = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 

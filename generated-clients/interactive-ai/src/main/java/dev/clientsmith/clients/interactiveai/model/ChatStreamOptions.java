@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,12 +21,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatStreamOptions.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatStreamOptions {
   @JsonProperty("include_usage")
@@ -88,14 +84,18 @@ public final class ChatStreamOptions {
     return Objects.hash(includeUsage, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatStreamOptions{" + "includeUsage=" + includeUsage + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatStreamOptions", additionalProperties, "includeUsage", includeUsage);
   }
 
   /**
    * Builds {@link ChatStreamOptions}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -121,6 +121,13 @@ public final class ChatStreamOptions {
       Objects.requireNonNull(includeUsage, "includeUsage");
       this.includeUsage = includeUsage;
       return this;
+    }
+
+    /**
+     * Sets {@code include_usage}, from a primitive {@code boolean}.
+     */
+    public Builder includeUsage(boolean value) {
+      return includeUsage(Boolean.valueOf(value));
     }
 
     /**

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,12 +22,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = CompletionChoice.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class CompletionChoice {
   @JsonProperty("text")
@@ -187,14 +183,20 @@ public final class CompletionChoice {
     return Objects.hash(text, index, logprobs, finishReason, nativeFinishReason, reasoning, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "CompletionChoice{" + "text=" + text + ", index=" + index + ", logprobs=" + logprobs + ", finishReason=" + finishReason + ", nativeFinishReason=" + nativeFinishReason + ", reasoning=" + reasoning + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("CompletionChoice", additionalProperties, "text", text, "index", index,
+        "logprobs", logprobs, "finishReason", finishReason,
+        "nativeFinishReason", nativeFinishReason, "reasoning", reasoning);
   }
 
   /**
    * Builds {@link CompletionChoice}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -247,9 +249,16 @@ public final class CompletionChoice {
       return this;
     }
 
+    /**
+     * Sets {@code index}, from a primitive {@code double}.
+     */
+    public Builder index(double value) {
+      return index(Double.valueOf(value));
+    }
+
     @JsonProperty("logprobs")
-    private Builder jsonLogprobs(Nullable<CompletionLogprobs> value) {
-      this.logprobs = value == null ? Nullable.ofNull() : value;
+    private Builder jsonLogprobs(CompletionLogprobs value) {
+      this.logprobs = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -294,8 +303,8 @@ public final class CompletionChoice {
     }
 
     @JsonProperty("reasoning")
-    private Builder jsonReasoning(Nullable<String> value) {
-      this.reasoning = value == null ? Nullable.ofNull() : value;
+    private Builder jsonReasoning(String value) {
+      this.reasoning = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 

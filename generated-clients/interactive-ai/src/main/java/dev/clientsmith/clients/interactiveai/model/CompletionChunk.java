@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,12 +24,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = CompletionChunk.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class CompletionChunk {
   @JsonProperty("id")
@@ -113,8 +109,17 @@ public final class CompletionChunk {
 
   /**
    * The {@code choices} property.
+   *
+   * <p>Empty when absent; {@link #choicesField()} tells which.
    */
-  public Optional<List<Choice>> choices() {
+  public List<Choice> choices() {
+    return choices != null ? choices : List.of();
+  }
+
+  /**
+   * The {@code choices} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<Choice>> choicesField() {
     return Optional.ofNullable(choices);
   }
 
@@ -183,14 +188,20 @@ public final class CompletionChunk {
     return Objects.hash(id, object, created, model, provider, systemFingerprint, choices, usage, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "CompletionChunk{" + "id=" + id + ", object=" + object + ", created=" + created + ", model=" + model + ", provider=" + provider + ", systemFingerprint=" + systemFingerprint + ", choices=" + choices + ", usage=" + usage + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("CompletionChunk", additionalProperties, "id", id, "object", object,
+        "created", created, "model", model, "provider", provider,
+        "systemFingerprint", systemFingerprint, "choices", choices, "usage", usage);
   }
 
   /**
    * Builds {@link CompletionChunk}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -251,6 +262,13 @@ public final class CompletionChunk {
       Objects.requireNonNull(created, "created");
       this.created = created;
       return this;
+    }
+
+    /**
+     * Sets {@code created}, from a primitive {@code double}.
+     */
+    public Builder created(double value) {
+      return created(Double.valueOf(value));
     }
 
     @JsonProperty("model")
@@ -380,12 +398,7 @@ public final class CompletionChunk {
   @JsonDeserialize(
       builder = Choice.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public static final class Choice {
     @JsonProperty("text")
@@ -540,14 +553,20 @@ public final class CompletionChunk {
       return Objects.hash(text, index, logprobs, finishReason, nativeFinishReason, reasoning, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Choice{" + "text=" + text + ", index=" + index + ", logprobs=" + logprobs + ", finishReason=" + finishReason + ", nativeFinishReason=" + nativeFinishReason + ", reasoning=" + reasoning + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Choice", additionalProperties, "text", text, "index", index,
+          "logprobs", logprobs, "finishReason", finishReason,
+          "nativeFinishReason", nativeFinishReason, "reasoning", reasoning);
     }
 
     /**
      * Builds {@link Choice}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -600,9 +619,16 @@ public final class CompletionChunk {
         return this;
       }
 
+      /**
+       * Sets {@code index}, from a primitive {@code double}.
+       */
+      public Builder index(double value) {
+        return index(Double.valueOf(value));
+      }
+
       @JsonProperty("logprobs")
-      private Builder jsonLogprobs(Nullable<CompletionLogprobs> value) {
-        this.logprobs = value == null ? Nullable.ofNull() : value;
+      private Builder jsonLogprobs(CompletionLogprobs value) {
+        this.logprobs = value == null ? Nullable.ofNull() : Nullable.of(value);
         return this;
       }
 
@@ -617,8 +643,8 @@ public final class CompletionChunk {
       }
 
       @JsonProperty("finish_reason")
-      private Builder jsonFinishReason(Nullable<CompletionFinishReason> value) {
-        this.finishReason = value == null ? Nullable.ofNull() : value;
+      private Builder jsonFinishReason(CompletionFinishReason value) {
+        this.finishReason = value == null ? Nullable.ofNull() : Nullable.of(value);
         return this;
       }
 
@@ -648,8 +674,8 @@ public final class CompletionChunk {
       }
 
       @JsonProperty("reasoning")
-      private Builder jsonReasoning(Nullable<String> value) {
-        this.reasoning = value == null ? Nullable.ofNull() : value;
+      private Builder jsonReasoning(String value) {
+        this.reasoning = value == null ? Nullable.ofNull() : Nullable.of(value);
         return this;
       }
 

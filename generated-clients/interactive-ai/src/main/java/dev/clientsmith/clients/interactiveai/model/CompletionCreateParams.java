@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,12 +24,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = CompletionCreateParams.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class CompletionCreateParams {
   @JsonProperty("model")
@@ -126,8 +122,17 @@ public final class CompletionCreateParams {
 
   /**
    * The {@code models} property.
+   *
+   * <p>Empty when absent; {@link #modelsField()} tells which.
    */
-  public Optional<List<String>> models() {
+  public List<String> models() {
+    return models != null ? models : List.of();
+  }
+
+  /**
+   * The {@code models} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<String>> modelsField() {
     return Optional.ofNullable(models);
   }
 
@@ -196,8 +201,8 @@ public final class CompletionCreateParams {
    *
    * <p>Empty when absent or null; {@link #logitBiasField()} tells which.
    */
-  public Optional<Map<String, Double>> logitBias() {
-    return logitBias.toOptional();
+  public Map<String, Double> logitBias() {
+    return logitBias.isPresent() ? logitBias.get() : Map.of();
   }
 
   /**
@@ -379,8 +384,8 @@ public final class CompletionCreateParams {
    *
    * <p>Empty when absent or null; {@link #metadataField()} tells which.
    */
-  public Optional<Map<String, String>> metadata() {
-    return metadata.toOptional();
+  public Map<String, String> metadata() {
+    return metadata.isPresent() ? metadata.get() : Map.of();
   }
 
   /**
@@ -487,14 +492,23 @@ public final class CompletionCreateParams {
     return Objects.hash(model, models, prompt, bestOf, echo, frequencyPenalty, logitBias, logprobs, maxTokens, n, presencePenalty, seed, stop, streamOptions, suffix, temperature, topP, user, metadata, responseFormat, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "CompletionCreateParams{" + "model=" + model + ", models=" + models + ", prompt=" + prompt + ", bestOf=" + bestOf + ", echo=" + echo + ", frequencyPenalty=" + frequencyPenalty + ", logitBias=" + logitBias + ", logprobs=" + logprobs + ", maxTokens=" + maxTokens + ", n=" + n + ", presencePenalty=" + presencePenalty + ", seed=" + seed + ", stop=" + stop + ", streamOptions=" + streamOptions + ", suffix=" + suffix + ", temperature=" + temperature + ", topP=" + topP + ", user=" + user + ", metadata=" + metadata + ", responseFormat=" + responseFormat + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("CompletionCreateParams", additionalProperties, "model", model,
+        "models", models, "prompt", prompt, "bestOf", bestOf, "echo", echo,
+        "frequencyPenalty", frequencyPenalty, "logitBias", logitBias, "logprobs", logprobs,
+        "maxTokens", maxTokens, "n", n, "presencePenalty", presencePenalty, "seed", seed,
+        "stop", stop, "streamOptions", streamOptions, "suffix", suffix, "temperature", temperature,
+        "topP", topP, "user", user, "metadata", metadata, "responseFormat", responseFormat);
   }
 
   /**
    * Builds {@link CompletionCreateParams}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -609,8 +623,8 @@ public final class CompletionCreateParams {
     }
 
     @JsonProperty("best_of")
-    private Builder jsonBestOf(Nullable<Long> value) {
-      this.bestOf = value == null ? Nullable.ofNull() : value;
+    private Builder jsonBestOf(Long value) {
+      this.bestOf = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -624,9 +638,16 @@ public final class CompletionCreateParams {
       return this;
     }
 
+    /**
+     * Sets {@code best_of}, from a primitive {@code long}.
+     */
+    public Builder bestOf(long value) {
+      return bestOf(Long.valueOf(value));
+    }
+
     @JsonProperty("echo")
-    private Builder jsonEcho(Nullable<Boolean> value) {
-      this.echo = value == null ? Nullable.ofNull() : value;
+    private Builder jsonEcho(Boolean value) {
+      this.echo = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -640,9 +661,16 @@ public final class CompletionCreateParams {
       return this;
     }
 
+    /**
+     * Sets {@code echo}, from a primitive {@code boolean}.
+     */
+    public Builder echo(boolean value) {
+      return echo(Boolean.valueOf(value));
+    }
+
     @JsonProperty("frequency_penalty")
-    private Builder jsonFrequencyPenalty(Nullable<Double> value) {
-      this.frequencyPenalty = value == null ? Nullable.ofNull() : value;
+    private Builder jsonFrequencyPenalty(Double value) {
+      this.frequencyPenalty = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -656,9 +684,16 @@ public final class CompletionCreateParams {
       return this;
     }
 
+    /**
+     * Sets {@code frequency_penalty}, from a primitive {@code double}.
+     */
+    public Builder frequencyPenalty(double value) {
+      return frequencyPenalty(Double.valueOf(value));
+    }
+
     @JsonProperty("logit_bias")
-    private Builder jsonLogitBias(Nullable<Map<String, Double>> value) {
-      this.logitBias = value == null ? Nullable.ofNull() : value;
+    private Builder jsonLogitBias(Map<String, Double> value) {
+      this.logitBias = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -683,8 +718,8 @@ public final class CompletionCreateParams {
     }
 
     @JsonProperty("logprobs")
-    private Builder jsonLogprobs(Nullable<Long> value) {
-      this.logprobs = value == null ? Nullable.ofNull() : value;
+    private Builder jsonLogprobs(Long value) {
+      this.logprobs = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -698,9 +733,16 @@ public final class CompletionCreateParams {
       return this;
     }
 
+    /**
+     * Sets {@code logprobs}, from a primitive {@code long}.
+     */
+    public Builder logprobs(long value) {
+      return logprobs(Long.valueOf(value));
+    }
+
     @JsonProperty("max_tokens")
-    private Builder jsonMaxTokens(Nullable<Long> value) {
-      this.maxTokens = value == null ? Nullable.ofNull() : value;
+    private Builder jsonMaxTokens(Long value) {
+      this.maxTokens = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -714,9 +756,16 @@ public final class CompletionCreateParams {
       return this;
     }
 
+    /**
+     * Sets {@code max_tokens}, from a primitive {@code long}.
+     */
+    public Builder maxTokens(long value) {
+      return maxTokens(Long.valueOf(value));
+    }
+
     @JsonProperty("n")
-    private Builder jsonN(Nullable<Long> value) {
-      this.n = value == null ? Nullable.ofNull() : value;
+    private Builder jsonN(Long value) {
+      this.n = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -730,9 +779,16 @@ public final class CompletionCreateParams {
       return this;
     }
 
+    /**
+     * Sets {@code n}, from a primitive {@code long}.
+     */
+    public Builder n(long value) {
+      return n(Long.valueOf(value));
+    }
+
     @JsonProperty("presence_penalty")
-    private Builder jsonPresencePenalty(Nullable<Double> value) {
-      this.presencePenalty = value == null ? Nullable.ofNull() : value;
+    private Builder jsonPresencePenalty(Double value) {
+      this.presencePenalty = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -746,9 +802,16 @@ public final class CompletionCreateParams {
       return this;
     }
 
+    /**
+     * Sets {@code presence_penalty}, from a primitive {@code double}.
+     */
+    public Builder presencePenalty(double value) {
+      return presencePenalty(Double.valueOf(value));
+    }
+
     @JsonProperty("seed")
-    private Builder jsonSeed(Nullable<Long> value) {
-      this.seed = value == null ? Nullable.ofNull() : value;
+    private Builder jsonSeed(Long value) {
+      this.seed = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -762,9 +825,16 @@ public final class CompletionCreateParams {
       return this;
     }
 
+    /**
+     * Sets {@code seed}, from a primitive {@code long}.
+     */
+    public Builder seed(long value) {
+      return seed(Long.valueOf(value));
+    }
+
     @JsonProperty("stop")
-    private Builder jsonStop(Nullable<Stop> value) {
-      this.stop = value == null ? Nullable.ofNull() : value;
+    private Builder jsonStop(Stop value) {
+      this.stop = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -779,8 +849,8 @@ public final class CompletionCreateParams {
     }
 
     @JsonProperty("stream_options")
-    private Builder jsonStreamOptions(Nullable<CompletionCreateParamsStreamOptions> value) {
-      this.streamOptions = value == null ? Nullable.ofNull() : value;
+    private Builder jsonStreamOptions(CompletionCreateParamsStreamOptions value) {
+      this.streamOptions = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -795,8 +865,8 @@ public final class CompletionCreateParams {
     }
 
     @JsonProperty("suffix")
-    private Builder jsonSuffix(Nullable<String> value) {
-      this.suffix = value == null ? Nullable.ofNull() : value;
+    private Builder jsonSuffix(String value) {
+      this.suffix = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -811,8 +881,8 @@ public final class CompletionCreateParams {
     }
 
     @JsonProperty("temperature")
-    private Builder jsonTemperature(Nullable<Double> value) {
-      this.temperature = value == null ? Nullable.ofNull() : value;
+    private Builder jsonTemperature(Double value) {
+      this.temperature = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -826,9 +896,16 @@ public final class CompletionCreateParams {
       return this;
     }
 
+    /**
+     * Sets {@code temperature}, from a primitive {@code double}.
+     */
+    public Builder temperature(double value) {
+      return temperature(Double.valueOf(value));
+    }
+
     @JsonProperty("top_p")
-    private Builder jsonTopP(Nullable<Double> value) {
-      this.topP = value == null ? Nullable.ofNull() : value;
+    private Builder jsonTopP(Double value) {
+      this.topP = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -840,6 +917,13 @@ public final class CompletionCreateParams {
     public Builder topP(Double topP) {
       this.topP = topP == null ? Nullable.ofNull() : Nullable.of(topP);
       return this;
+    }
+
+    /**
+     * Sets {@code top_p}, from a primitive {@code double}.
+     */
+    public Builder topP(double value) {
+      return topP(Double.valueOf(value));
     }
 
     @JsonProperty("user")
@@ -858,8 +942,8 @@ public final class CompletionCreateParams {
     }
 
     @JsonProperty("metadata")
-    private Builder jsonMetadata(Nullable<Map<String, String>> value) {
-      this.metadata = value == null ? Nullable.ofNull() : value;
+    private Builder jsonMetadata(Map<String, String> value) {
+      this.metadata = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -884,8 +968,8 @@ public final class CompletionCreateParams {
     }
 
     @JsonProperty("response_format")
-    private Builder jsonResponseFormat(Nullable<CompletionCreateParamsResponseFormat> value) {
-      this.responseFormat = value == null ? Nullable.ofNull() : value;
+    private Builder jsonResponseFormat(CompletionCreateParamsResponseFormat value) {
+      this.responseFormat = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 

@@ -168,6 +168,11 @@ public sealed interface CompletionCreateParamsPrompt permits CompletionCreatePar
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitString(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -183,6 +188,11 @@ public sealed interface CompletionCreateParamsPrompt permits CompletionCreatePar
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitStrings(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 
@@ -200,6 +210,11 @@ public sealed interface CompletionCreateParamsPrompt permits CompletionCreatePar
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitNumbers(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -216,6 +231,11 @@ public sealed interface CompletionCreateParamsPrompt permits CompletionCreatePar
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitNumberLists(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -231,6 +251,11 @@ public sealed interface CompletionCreateParamsPrompt permits CompletionCreatePar
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 

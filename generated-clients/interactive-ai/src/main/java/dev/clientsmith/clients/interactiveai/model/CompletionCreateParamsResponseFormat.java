@@ -196,6 +196,11 @@ public sealed interface CompletionCreateParamsResponseFormat permits CompletionC
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitResponseFormatText(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -212,6 +217,11 @@ public sealed interface CompletionCreateParamsResponseFormat permits CompletionC
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitResponseFormatJsonObject(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 
@@ -230,6 +240,11 @@ public sealed interface CompletionCreateParamsResponseFormat permits CompletionC
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitResponseFormatJSONSchema(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -246,6 +261,11 @@ public sealed interface CompletionCreateParamsResponseFormat permits CompletionC
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitResponseFormatTextGrammar(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 
@@ -264,6 +284,11 @@ public sealed interface CompletionCreateParamsResponseFormat permits CompletionC
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitResponseFormatPython(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -279,6 +304,11 @@ public sealed interface CompletionCreateParamsResponseFormat permits CompletionC
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,12 +22,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = CompletionCreateParamsStreamOptions.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class CompletionCreateParamsStreamOptions {
   @JsonProperty("include_usage")
@@ -98,14 +94,19 @@ public final class CompletionCreateParamsStreamOptions {
     return Objects.hash(includeUsage, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "CompletionCreateParamsStreamOptions{" + "includeUsage=" + includeUsage + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("CompletionCreateParamsStreamOptions", additionalProperties,
+        "includeUsage", includeUsage);
   }
 
   /**
    * Builds {@link CompletionCreateParamsStreamOptions}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -119,8 +120,8 @@ public final class CompletionCreateParamsStreamOptions {
     }
 
     @JsonProperty("include_usage")
-    private Builder jsonIncludeUsage(Nullable<Boolean> value) {
-      this.includeUsage = value == null ? Nullable.ofNull() : value;
+    private Builder jsonIncludeUsage(Boolean value) {
+      this.includeUsage = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -132,6 +133,13 @@ public final class CompletionCreateParamsStreamOptions {
     public Builder includeUsage(Boolean includeUsage) {
       this.includeUsage = includeUsage == null ? Nullable.ofNull() : Nullable.of(includeUsage);
       return this;
+    }
+
+    /**
+     * Sets {@code include_usage}, from a primitive {@code boolean}.
+     */
+    public Builder includeUsage(boolean value) {
+      return includeUsage(Boolean.valueOf(value));
     }
 
     /**

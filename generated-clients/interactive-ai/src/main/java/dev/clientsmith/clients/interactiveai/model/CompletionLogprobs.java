@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The {@code CompletionLogprobs} object of the API.
@@ -23,12 +23,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = CompletionLogprobs.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class CompletionLogprobs {
   @JsonProperty("tokens")
@@ -82,8 +77,8 @@ public final class CompletionLogprobs {
    *
    * <p>Empty when absent or null; {@link #topLogprobsField()} tells which.
    */
-  public Optional<List<Map<String, Double>>> topLogprobs() {
-    return topLogprobs.toOptional();
+  public List<Map<String, Double>> topLogprobs() {
+    return topLogprobs.isPresent() ? topLogprobs.get() : List.of();
   }
 
   /**
@@ -154,14 +149,19 @@ public final class CompletionLogprobs {
     return Objects.hash(tokens, tokenLogprobs, topLogprobs, textOffset, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "CompletionLogprobs{" + "tokens=" + tokens + ", tokenLogprobs=" + tokenLogprobs + ", topLogprobs=" + topLogprobs + ", textOffset=" + textOffset + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("CompletionLogprobs", additionalProperties, "tokens", tokens,
+        "tokenLogprobs", tokenLogprobs, "topLogprobs", topLogprobs, "textOffset", textOffset);
   }
 
   /**
    * Builds {@link CompletionLogprobs}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -232,9 +232,16 @@ public final class CompletionLogprobs {
       return this;
     }
 
+    /**
+     * Adds one element to {@code token_logprobs}, from a primitive {@code double}.
+     */
+    public Builder addTokenLogprob(double value) {
+      return addTokenLogprob(Double.valueOf(value));
+    }
+
     @JsonProperty("top_logprobs")
-    private Builder jsonTopLogprobs(Nullable<List<Map<String, Double>>> value) {
-      this.topLogprobs = value == null ? Nullable.ofNull() : value;
+    private Builder jsonTopLogprobs(List<Map<String, Double>> value) {
+      this.topLogprobs = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -282,6 +289,13 @@ public final class CompletionLogprobs {
       }
       textOffset.add(element);
       return this;
+    }
+
+    /**
+     * Adds one element to {@code text_offset}, from a primitive {@code double}.
+     */
+    public Builder addTextOffsetItem(double value) {
+      return addTextOffsetItem(Double.valueOf(value));
     }
 
     /**

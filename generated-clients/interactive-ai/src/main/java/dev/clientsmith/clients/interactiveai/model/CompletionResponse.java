@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,12 +23,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = CompletionResponse.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class CompletionResponse {
   @JsonProperty("id")
@@ -207,14 +203,20 @@ public final class CompletionResponse {
     return Objects.hash(id, object, created, model, provider, systemFingerprint, choices, usage, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "CompletionResponse{" + "id=" + id + ", object=" + object + ", created=" + created + ", model=" + model + ", provider=" + provider + ", systemFingerprint=" + systemFingerprint + ", choices=" + choices + ", usage=" + usage + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("CompletionResponse", additionalProperties, "id", id, "object", object,
+        "created", created, "model", model, "provider", provider,
+        "systemFingerprint", systemFingerprint, "choices", choices, "usage", usage);
   }
 
   /**
    * Builds {@link CompletionResponse}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -275,6 +277,13 @@ public final class CompletionResponse {
       Objects.requireNonNull(created, "created");
       this.created = created;
       return this;
+    }
+
+    /**
+     * Sets {@code created}, from a primitive {@code double}.
+     */
+    public Builder created(double value) {
+      return created(Double.valueOf(value));
     }
 
     @JsonProperty("model")

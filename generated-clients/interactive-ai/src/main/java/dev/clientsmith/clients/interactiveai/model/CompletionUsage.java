@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,12 +20,7 @@ import java.util.Objects;
 @JsonDeserialize(
     builder = CompletionUsage.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class CompletionUsage {
   @JsonProperty("prompt_tokens")
@@ -128,14 +124,19 @@ public final class CompletionUsage {
     return Objects.hash(promptTokens, completionTokens, totalTokens, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "CompletionUsage{" + "promptTokens=" + promptTokens + ", completionTokens=" + completionTokens + ", totalTokens=" + totalTokens + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("CompletionUsage", additionalProperties, "promptTokens", promptTokens,
+        "completionTokens", completionTokens, "totalTokens", totalTokens);
   }
 
   /**
    * Builds {@link CompletionUsage}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -167,6 +168,13 @@ public final class CompletionUsage {
       return this;
     }
 
+    /**
+     * Sets {@code prompt_tokens}, from a primitive {@code double}.
+     */
+    public Builder promptTokens(double value) {
+      return promptTokens(Double.valueOf(value));
+    }
+
     @JsonProperty("completion_tokens")
     private Builder jsonCompletionTokens(Double value) {
       this.completionTokens = value;
@@ -182,6 +190,13 @@ public final class CompletionUsage {
       return this;
     }
 
+    /**
+     * Sets {@code completion_tokens}, from a primitive {@code double}.
+     */
+    public Builder completionTokens(double value) {
+      return completionTokens(Double.valueOf(value));
+    }
+
     @JsonProperty("total_tokens")
     private Builder jsonTotalTokens(Double value) {
       this.totalTokens = value;
@@ -195,6 +210,13 @@ public final class CompletionUsage {
       Objects.requireNonNull(totalTokens, "totalTokens");
       this.totalTokens = totalTokens;
       return this;
+    }
+
+    /**
+     * Sets {@code total_tokens}, from a primitive {@code double}.
+     */
+    public Builder totalTokens(double value) {
+      return totalTokens(Double.valueOf(value));
     }
 
     /**

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,12 +21,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = FileParserPlugin.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class FileParserPlugin {
   @JsonProperty("id")
@@ -120,14 +116,19 @@ public final class FileParserPlugin {
     return Objects.hash(id, enabled, pdf, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "FileParserPlugin{" + "id=" + id + ", enabled=" + enabled + ", pdf=" + pdf + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("FileParserPlugin", additionalProperties, "id", id, "enabled", enabled,
+        "pdf", pdf);
   }
 
   /**
    * Builds {@link FileParserPlugin}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -163,6 +164,13 @@ public final class FileParserPlugin {
       Objects.requireNonNull(enabled, "enabled");
       this.enabled = enabled;
       return this;
+    }
+
+    /**
+     * Sets {@code enabled}, from a primitive {@code boolean}.
+     */
+    public Builder enabled(boolean value) {
+      return enabled(Boolean.valueOf(value));
     }
 
     @JsonProperty("pdf")

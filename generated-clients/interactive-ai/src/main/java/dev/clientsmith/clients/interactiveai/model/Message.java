@@ -220,6 +220,11 @@ public sealed interface Message permits Message.OfSystem, Message.OfUser, Messag
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitSystem(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -235,6 +240,11 @@ public sealed interface Message permits Message.OfSystem, Message.OfUser, Messag
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUser(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 
@@ -252,6 +262,11 @@ public sealed interface Message permits Message.OfSystem, Message.OfUser, Messag
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitDeveloper(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -267,6 +282,11 @@ public sealed interface Message permits Message.OfSystem, Message.OfUser, Messag
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitAssistant(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 
@@ -284,6 +304,11 @@ public sealed interface Message permits Message.OfSystem, Message.OfUser, Messag
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitTool(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -299,6 +324,11 @@ public sealed interface Message permits Message.OfSystem, Message.OfUser, Messag
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 

@@ -166,6 +166,11 @@ public sealed interface Plugin permits Plugin.OfModeration, Plugin.OfWeb, Plugin
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitModeration(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -181,6 +186,11 @@ public sealed interface Plugin permits Plugin.OfModeration, Plugin.OfWeb, Plugin
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitWeb(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 
@@ -198,6 +208,11 @@ public sealed interface Plugin permits Plugin.OfModeration, Plugin.OfWeb, Plugin
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitFileParser(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -214,6 +229,11 @@ public sealed interface Plugin permits Plugin.OfModeration, Plugin.OfWeb, Plugin
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitResponseHealing(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -229,6 +249,11 @@ public sealed interface Plugin permits Plugin.OfModeration, Plugin.OfWeb, Plugin
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 

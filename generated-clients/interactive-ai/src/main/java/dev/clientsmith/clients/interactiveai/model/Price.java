@@ -114,6 +114,11 @@ public sealed interface Price permits Price.OfNumber, Price.OfString, Price.Unkn
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitNumber(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -130,6 +135,11 @@ public sealed interface Price permits Price.OfNumber, Price.OfString, Price.Unkn
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitString(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -145,6 +155,11 @@ public sealed interface Price permits Price.OfNumber, Price.OfString, Price.Unkn
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 

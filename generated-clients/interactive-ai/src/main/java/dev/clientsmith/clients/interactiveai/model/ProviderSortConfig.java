@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,12 +22,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ProviderSortConfig.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ProviderSortConfig {
   @JsonProperty("by")
@@ -120,14 +116,19 @@ public final class ProviderSortConfig {
     return Objects.hash(by, partition, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ProviderSortConfig{" + "by=" + by + ", partition=" + partition + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ProviderSortConfig", additionalProperties, "by", by,
+        "partition", partition);
   }
 
   /**
    * Builds {@link ProviderSortConfig}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -143,8 +144,8 @@ public final class ProviderSortConfig {
     }
 
     @JsonProperty("by")
-    private Builder jsonBy(Nullable<ProviderSort> value) {
-      this.by = value == null ? Nullable.ofNull() : value;
+    private Builder jsonBy(ProviderSort value) {
+      this.by = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -159,8 +160,8 @@ public final class ProviderSortConfig {
     }
 
     @JsonProperty("partition")
-    private Builder jsonPartition(Nullable<ProviderSortConfigPartition> value) {
-      this.partition = value == null ? Nullable.ofNull() : value;
+    private Builder jsonPartition(ProviderSortConfigPartition value) {
+      this.partition = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 

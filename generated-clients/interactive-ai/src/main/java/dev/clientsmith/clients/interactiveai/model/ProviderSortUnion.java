@@ -114,6 +114,11 @@ public sealed interface ProviderSortUnion permits ProviderSortUnion.OfProviderSo
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitProviderSort(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -130,6 +135,11 @@ public sealed interface ProviderSortUnion permits ProviderSortUnion.OfProviderSo
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitProviderSortConfig(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -145,6 +155,11 @@ public sealed interface ProviderSortUnion permits ProviderSortUnion.OfProviderSo
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 

@@ -140,6 +140,11 @@ public sealed interface ReasoningDetail permits ReasoningDetail.OfReasoningSumma
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitReasoningSummary(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -155,6 +160,11 @@ public sealed interface ReasoningDetail permits ReasoningDetail.OfReasoningSumma
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitReasoningEncrypted(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 
@@ -172,6 +182,11 @@ public sealed interface ReasoningDetail permits ReasoningDetail.OfReasoningSumma
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitReasoningText(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -187,6 +202,11 @@ public sealed interface ReasoningDetail permits ReasoningDetail.OfReasoningSumma
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 

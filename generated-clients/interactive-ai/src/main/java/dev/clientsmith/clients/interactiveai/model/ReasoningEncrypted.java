@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,12 +22,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ReasoningEncrypted.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ReasoningEncrypted {
   @JsonProperty("type")
@@ -170,14 +166,19 @@ public final class ReasoningEncrypted {
     return Objects.hash(type, data, id, format, index, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ReasoningEncrypted{" + "type=" + type + ", data=" + data + ", id=" + id + ", format=" + format + ", index=" + index + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ReasoningEncrypted", additionalProperties, "type", type, "data", data,
+        "id", id, "format", format, "index", index);
   }
 
   /**
    * Builds {@link ReasoningEncrypted}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -220,8 +221,8 @@ public final class ReasoningEncrypted {
     }
 
     @JsonProperty("id")
-    private Builder jsonId(Nullable<String> value) {
-      this.id = value == null ? Nullable.ofNull() : value;
+    private Builder jsonId(String value) {
+      this.id = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -236,8 +237,8 @@ public final class ReasoningEncrypted {
     }
 
     @JsonProperty("format")
-    private Builder jsonFormat(Nullable<ReasoningDetailFormat> value) {
-      this.format = value == null ? Nullable.ofNull() : value;
+    private Builder jsonFormat(ReasoningDetailFormat value) {
+      this.format = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -264,6 +265,13 @@ public final class ReasoningEncrypted {
       Objects.requireNonNull(index, "index");
       this.index = index;
       return this;
+    }
+
+    /**
+     * Sets {@code index}, from a primitive {@code double}.
+     */
+    public Builder index(double value) {
+      return index(Double.valueOf(value));
     }
 
     /**

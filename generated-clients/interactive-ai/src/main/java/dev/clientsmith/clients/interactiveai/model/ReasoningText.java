@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,12 +22,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ReasoningText.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ReasoningText {
   @JsonProperty("type")
@@ -196,14 +192,19 @@ public final class ReasoningText {
     return Objects.hash(type, text, signature, id, format, index, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ReasoningText{" + "type=" + type + ", text=" + text + ", signature=" + signature + ", id=" + id + ", format=" + format + ", index=" + index + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ReasoningText", additionalProperties, "type", type, "text", text,
+        "signature", signature, "id", id, "format", format, "index", index);
   }
 
   /**
    * Builds {@link ReasoningText}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -233,8 +234,8 @@ public final class ReasoningText {
     }
 
     @JsonProperty("text")
-    private Builder jsonText(Nullable<String> value) {
-      this.text = value == null ? Nullable.ofNull() : value;
+    private Builder jsonText(String value) {
+      this.text = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -249,8 +250,8 @@ public final class ReasoningText {
     }
 
     @JsonProperty("signature")
-    private Builder jsonSignature(Nullable<String> value) {
-      this.signature = value == null ? Nullable.ofNull() : value;
+    private Builder jsonSignature(String value) {
+      this.signature = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -265,8 +266,8 @@ public final class ReasoningText {
     }
 
     @JsonProperty("id")
-    private Builder jsonId(Nullable<String> value) {
-      this.id = value == null ? Nullable.ofNull() : value;
+    private Builder jsonId(String value) {
+      this.id = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -281,8 +282,8 @@ public final class ReasoningText {
     }
 
     @JsonProperty("format")
-    private Builder jsonFormat(Nullable<ReasoningDetailFormat> value) {
-      this.format = value == null ? Nullable.ofNull() : value;
+    private Builder jsonFormat(ReasoningDetailFormat value) {
+      this.format = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -309,6 +310,13 @@ public final class ReasoningText {
       Objects.requireNonNull(index, "index");
       this.index = index;
       return this;
+    }
+
+    /**
+     * Sets {@code index}, from a primitive {@code double}.
+     */
+    public Builder index(double value) {
+      return index(Double.valueOf(value));
     }
 
     /**

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,12 +21,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ResponseHealingPlugin.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ResponseHealingPlugin {
   @JsonProperty("id")
@@ -107,14 +103,19 @@ public final class ResponseHealingPlugin {
     return Objects.hash(id, enabled, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ResponseHealingPlugin{" + "id=" + id + ", enabled=" + enabled + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ResponseHealingPlugin", additionalProperties, "id", id,
+        "enabled", enabled);
   }
 
   /**
    * Builds {@link ResponseHealingPlugin}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -148,6 +149,13 @@ public final class ResponseHealingPlugin {
       Objects.requireNonNull(enabled, "enabled");
       this.enabled = enabled;
       return this;
+    }
+
+    /**
+     * Sets {@code enabled}, from a primitive {@code boolean}.
+     */
+    public Builder enabled(boolean value) {
+      return enabled(Boolean.valueOf(value));
     }
 
     /**

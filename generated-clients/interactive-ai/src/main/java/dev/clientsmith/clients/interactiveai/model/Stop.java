@@ -116,6 +116,11 @@ public sealed interface Stop permits Stop.OfString, Stop.OfStrings, Stop.Unknown
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitString(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -132,6 +137,11 @@ public sealed interface Stop permits Stop.OfString, Stop.OfStrings, Stop.Unknown
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitStrings(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -147,6 +157,11 @@ public sealed interface Stop permits Stop.OfString, Stop.OfStrings, Stop.Unknown
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 

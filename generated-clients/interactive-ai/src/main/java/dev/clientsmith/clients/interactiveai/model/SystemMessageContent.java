@@ -117,6 +117,11 @@ public sealed interface SystemMessageContent permits SystemMessageContent.OfStri
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitString(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -134,6 +139,11 @@ public sealed interface SystemMessageContent permits SystemMessageContent.OfStri
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitChatMessageContentItemTexts(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -149,6 +159,11 @@ public sealed interface SystemMessageContent permits SystemMessageContent.OfStri
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 

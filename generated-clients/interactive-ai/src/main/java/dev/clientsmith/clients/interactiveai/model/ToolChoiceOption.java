@@ -121,6 +121,11 @@ public sealed interface ToolChoiceOption permits ToolChoiceOption.OfLiteral, Too
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitLiteral(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -137,6 +142,11 @@ public sealed interface ToolChoiceOption permits ToolChoiceOption.OfLiteral, Too
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitNamedToolChoice(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -152,6 +162,11 @@ public sealed interface ToolChoiceOption permits ToolChoiceOption.OfLiteral, Too
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 

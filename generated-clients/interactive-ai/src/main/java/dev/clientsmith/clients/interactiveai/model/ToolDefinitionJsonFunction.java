@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,12 +22,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ToolDefinitionJsonFunction.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ToolDefinitionJsonFunction {
   @JsonProperty("name")
@@ -72,8 +68,17 @@ public final class ToolDefinitionJsonFunction {
 
   /**
    * The {@code parameters} property.
+   *
+   * <p>Empty when absent; {@link #parametersField()} tells which.
    */
-  public Optional<Map<String, JsonNode>> parameters() {
+  public Map<String, JsonNode> parameters() {
+    return parameters != null ? parameters : Map.of();
+  }
+
+  /**
+   * The {@code parameters} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<Map<String, JsonNode>> parametersField() {
     return Optional.ofNullable(parameters);
   }
 
@@ -142,14 +147,19 @@ public final class ToolDefinitionJsonFunction {
     return Objects.hash(name, description, parameters, strict, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ToolDefinitionJsonFunction{" + "name=" + name + ", description=" + description + ", parameters=" + parameters + ", strict=" + strict + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ToolDefinitionJsonFunction", additionalProperties, "name", name,
+        "description", description, "parameters", parameters, "strict", strict);
   }
 
   /**
    * Builds {@link ToolDefinitionJsonFunction}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -225,8 +235,8 @@ public final class ToolDefinitionJsonFunction {
     }
 
     @JsonProperty("strict")
-    private Builder jsonStrict(Nullable<Boolean> value) {
-      this.strict = value == null ? Nullable.ofNull() : value;
+    private Builder jsonStrict(Boolean value) {
+      this.strict = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -238,6 +248,13 @@ public final class ToolDefinitionJsonFunction {
     public Builder strict(Boolean strict) {
       this.strict = strict == null ? Nullable.ofNull() : Nullable.of(strict);
       return this;
+    }
+
+    /**
+     * Sets {@code strict}, from a primitive {@code boolean}.
+     */
+    public Builder strict(boolean value) {
+      return strict(Boolean.valueOf(value));
     }
 
     /**

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The {@code TopLogprob} object of the API.
@@ -23,12 +23,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = TopLogprob.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class TopLogprob {
   @JsonProperty("token")
@@ -78,8 +73,8 @@ public final class TopLogprob {
    *
    * <p>Empty when absent or null; {@link #bytesField()} tells which.
    */
-  public Optional<List<Double>> bytes() {
-    return bytes.toOptional();
+  public List<Double> bytes() {
+    return bytes.isPresent() ? bytes.get() : List.of();
   }
 
   /**
@@ -136,14 +131,19 @@ public final class TopLogprob {
     return Objects.hash(token, logprob, bytes, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "TopLogprob{" + "token=" + token + ", logprob=" + logprob + ", bytes=" + bytes + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("TopLogprob", additionalProperties, "token", token, "logprob", logprob,
+        "bytes", bytes);
   }
 
   /**
    * Builds {@link TopLogprob}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -190,9 +190,16 @@ public final class TopLogprob {
       return this;
     }
 
+    /**
+     * Sets {@code logprob}, from a primitive {@code double}.
+     */
+    public Builder logprob(double value) {
+      return logprob(Double.valueOf(value));
+    }
+
     @JsonProperty("bytes")
-    private Builder jsonBytes(Nullable<List<Double>> value) {
-      this.bytes = value == null ? Nullable.ofNull() : value;
+    private Builder jsonBytes(List<Double> value) {
+      this.bytes = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -214,6 +221,13 @@ public final class TopLogprob {
       list.add(element);
       this.bytes = Nullable.of(list);
       return this;
+    }
+
+    /**
+     * Adds one element to {@code bytes}, from a primitive {@code double}.
+     */
+    public Builder addByte(double value) {
+      return addByte(Double.valueOf(value));
     }
 
     /**

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,12 +21,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = WebPlugin.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class WebPlugin {
   @JsonProperty("id")
@@ -146,14 +142,19 @@ public final class WebPlugin {
     return Objects.hash(id, enabled, maxResults, searchPrompt, engine, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "WebPlugin{" + "id=" + id + ", enabled=" + enabled + ", maxResults=" + maxResults + ", searchPrompt=" + searchPrompt + ", engine=" + engine + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("WebPlugin", additionalProperties, "id", id, "enabled", enabled,
+        "maxResults", maxResults, "searchPrompt", searchPrompt, "engine", engine);
   }
 
   /**
    * Builds {@link WebPlugin}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -195,6 +196,13 @@ public final class WebPlugin {
       return this;
     }
 
+    /**
+     * Sets {@code enabled}, from a primitive {@code boolean}.
+     */
+    public Builder enabled(boolean value) {
+      return enabled(Boolean.valueOf(value));
+    }
+
     @JsonProperty("max_results")
     private Builder jsonMaxResults(Double value) {
       this.maxResults = value;
@@ -208,6 +216,13 @@ public final class WebPlugin {
       Objects.requireNonNull(maxResults, "maxResults");
       this.maxResults = maxResults;
       return this;
+    }
+
+    /**
+     * Sets {@code max_results}, from a primitive {@code double}.
+     */
+    public Builder maxResults(double value) {
+      return maxResults(Double.valueOf(value));
     }
 
     @JsonProperty("search_prompt")

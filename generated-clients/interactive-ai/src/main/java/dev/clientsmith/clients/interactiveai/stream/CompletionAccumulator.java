@@ -7,6 +7,7 @@ import dev.clientsmith.runtime.accumulate.AccumulatedText;
 import dev.clientsmith.runtime.accumulate.TextFold;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Folds the chunks of a streamed text completion ({@link CompletionChunk}) into its final text: {@code finish_reason}, {@code usage}, {@code text}, {@code reasoning}.
@@ -40,7 +41,7 @@ public final class CompletionAccumulator {
     Objects.requireNonNull(chunk, "chunk");
     fold.chunk(chunk.id().orElse(null), chunk.model().orElse(null), chunk.created().orElse(null),
         chunk.usage().orElse(null));
-    List<CompletionChunk.Choice> choices = chunk.choices().orElse(List.of());
+    List<CompletionChunk.Choice> choices = Optional.of(chunk.choices()).orElse(List.of());
     for (int i = 0; i < choices.size(); i++) {
       CompletionChunk.Choice c = choices.get(i);
       TextFold.Choice<CompletionFinishReason> choice = fold.choice(c.index().orElse(null), i);

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.jylo.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,12 +26,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatCompletionRequest.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatCompletionRequest {
   @JsonProperty("messages")
@@ -56,8 +52,8 @@ public final class ChatCompletionRequest {
    *
    * <p>Empty when absent or null; {@link #messagesField()} tells which.
    */
-  public Optional<List<Message>> messages() {
-    return messages.toOptional();
+  public List<Message> messages() {
+    return messages.isPresent() ? messages.get() : List.of();
   }
 
   /**
@@ -137,14 +133,19 @@ public final class ChatCompletionRequest {
     return Objects.hash(messages, responseFormat, maxTokens, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatCompletionRequest{" + "messages=" + messages + ", responseFormat=" + responseFormat + ", maxTokens=" + maxTokens + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatCompletionRequest", additionalProperties, "messages", messages,
+        "responseFormat", responseFormat, "maxTokens", maxTokens);
   }
 
   /**
    * Builds {@link ChatCompletionRequest}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -162,8 +163,8 @@ public final class ChatCompletionRequest {
     }
 
     @JsonProperty("messages")
-    private Builder jsonMessages(Nullable<List<Message>> value) {
-      this.messages = value == null ? Nullable.ofNull() : value;
+    private Builder jsonMessages(List<Message> value) {
+      this.messages = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -203,8 +204,8 @@ public final class ChatCompletionRequest {
     }
 
     @JsonProperty("max_tokens")
-    private Builder jsonMaxTokens(Nullable<Integer> value) {
-      this.maxTokens = value == null ? Nullable.ofNull() : value;
+    private Builder jsonMaxTokens(Integer value) {
+      this.maxTokens = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -216,6 +217,13 @@ public final class ChatCompletionRequest {
     public Builder maxTokens(Integer maxTokens) {
       this.maxTokens = maxTokens == null ? Nullable.ofNull() : Nullable.of(maxTokens);
       return this;
+    }
+
+    /**
+     * Sets {@code max_tokens}, from a primitive {@code int}.
+     */
+    public Builder maxTokens(int value) {
+      return maxTokens(Integer.valueOf(value));
     }
 
     @JsonAnySetter

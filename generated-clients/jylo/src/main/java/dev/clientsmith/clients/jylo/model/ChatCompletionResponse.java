@@ -2,12 +2,13 @@ package dev.clientsmith.clients.jylo.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,12 +26,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatCompletionResponse.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatCompletionResponse {
   @JsonProperty("id")
@@ -92,8 +88,8 @@ public final class ChatCompletionResponse {
    *
    * <p>Empty when absent or null; {@link #choicesField()} tells which.
    */
-  public Optional<List<Choice>> choices() {
-    return choices.toOptional();
+  public List<Choice> choices() {
+    return choices.isPresent() ? choices.get() : List.of();
   }
 
   /**
@@ -159,14 +155,19 @@ public final class ChatCompletionResponse {
     return Objects.hash(id, model, choices, usage, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatCompletionResponse{" + "id=" + id + ", model=" + model + ", choices=" + choices + ", usage=" + usage + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatCompletionResponse", additionalProperties, "id", id, "model", model,
+        "choices", choices, "usage", usage);
   }
 
   /**
    * Builds {@link ChatCompletionResponse}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -186,8 +187,8 @@ public final class ChatCompletionResponse {
     }
 
     @JsonProperty("id")
-    private Builder jsonId(Nullable<String> value) {
-      this.id = value == null ? Nullable.ofNull() : value;
+    private Builder jsonId(String value) {
+      this.id = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -202,8 +203,8 @@ public final class ChatCompletionResponse {
     }
 
     @JsonProperty("model")
-    private Builder jsonModel(Nullable<String> value) {
-      this.model = value == null ? Nullable.ofNull() : value;
+    private Builder jsonModel(String value) {
+      this.model = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -218,8 +219,8 @@ public final class ChatCompletionResponse {
     }
 
     @JsonProperty("choices")
-    private Builder jsonChoices(Nullable<List<Choice>> value) {
-      this.choices = value == null ? Nullable.ofNull() : value;
+    private Builder jsonChoices(List<Choice> value) {
+      this.choices = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.jylo.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,12 +24,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = Choice.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class Choice {
   @JsonProperty("index")
@@ -131,14 +127,19 @@ public final class Choice {
     return Objects.hash(index, message, finishReason, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "Choice{" + "index=" + index + ", message=" + message + ", finishReason=" + finishReason + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("Choice", additionalProperties, "index", index, "message", message,
+        "finishReason", finishReason);
   }
 
   /**
    * Builds {@link Choice}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -170,6 +171,13 @@ public final class Choice {
       return this;
     }
 
+    /**
+     * Sets {@code index}, from a primitive {@code int}.
+     */
+    public Builder index(int value) {
+      return index(Integer.valueOf(value));
+    }
+
     @JsonProperty("message")
     private Builder jsonMessage(Message value) {
       this.message = value;
@@ -186,8 +194,8 @@ public final class Choice {
     }
 
     @JsonProperty("finishReason")
-    private Builder jsonFinishReason(Nullable<String> value) {
-      this.finishReason = value == null ? Nullable.ofNull() : value;
+    private Builder jsonFinishReason(String value) {
+      this.finishReason = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.jylo.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,12 +26,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = CompletionChunk.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class CompletionChunk {
   @JsonProperty("id")
@@ -92,8 +88,8 @@ public final class CompletionChunk {
    *
    * <p>Empty when absent or null; {@link #choicesField()} tells which.
    */
-  public Optional<List<Choice>> choices() {
-    return choices.toOptional();
+  public List<Choice> choices() {
+    return choices.isPresent() ? choices.get() : List.of();
   }
 
   /**
@@ -159,14 +155,19 @@ public final class CompletionChunk {
     return Objects.hash(id, model, choices, usage, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "CompletionChunk{" + "id=" + id + ", model=" + model + ", choices=" + choices + ", usage=" + usage + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("CompletionChunk", additionalProperties, "id", id, "model", model,
+        "choices", choices, "usage", usage);
   }
 
   /**
    * Builds {@link CompletionChunk}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -186,8 +187,8 @@ public final class CompletionChunk {
     }
 
     @JsonProperty("id")
-    private Builder jsonId(Nullable<String> value) {
-      this.id = value == null ? Nullable.ofNull() : value;
+    private Builder jsonId(String value) {
+      this.id = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -202,8 +203,8 @@ public final class CompletionChunk {
     }
 
     @JsonProperty("model")
-    private Builder jsonModel(Nullable<String> value) {
-      this.model = value == null ? Nullable.ofNull() : value;
+    private Builder jsonModel(String value) {
+      this.model = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -218,8 +219,8 @@ public final class CompletionChunk {
     }
 
     @JsonProperty("choices")
-    private Builder jsonChoices(Nullable<List<Choice>> value) {
-      this.choices = value == null ? Nullable.ofNull() : value;
+    private Builder jsonChoices(List<Choice> value) {
+      this.choices = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -289,12 +290,7 @@ public final class CompletionChunk {
   @JsonDeserialize(
       builder = Choice.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public static final class Choice {
     @JsonProperty("index")
@@ -392,14 +388,19 @@ public final class CompletionChunk {
       return Objects.hash(index, delta, finishReason, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Choice{" + "index=" + index + ", delta=" + delta + ", finishReason=" + finishReason + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Choice", additionalProperties, "index", index, "delta", delta,
+          "finishReason", finishReason);
     }
 
     /**
      * Builds {@link Choice}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -431,6 +432,13 @@ public final class CompletionChunk {
         return this;
       }
 
+      /**
+       * Sets {@code index}, from a primitive {@code int}.
+       */
+      public Builder index(int value) {
+        return index(Integer.valueOf(value));
+      }
+
       @JsonProperty("delta")
       private Builder jsonDelta(Delta value) {
         this.delta = value;
@@ -447,8 +455,8 @@ public final class CompletionChunk {
       }
 
       @JsonProperty("finishReason")
-      private Builder jsonFinishReason(Nullable<String> value) {
-        this.finishReason = value == null ? Nullable.ofNull() : value;
+      private Builder jsonFinishReason(String value) {
+        this.finishReason = value == null ? Nullable.ofNull() : Nullable.of(value);
         return this;
       }
 
@@ -493,12 +501,7 @@ public final class CompletionChunk {
     @JsonDeserialize(
         builder = Delta.Builder.class
     )
-    @JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     public static final class Delta {
       @JsonProperty("role")
@@ -592,14 +595,18 @@ public final class CompletionChunk {
         return Objects.hash(role, content, additionalProperties);
       }
 
+      /**
+       * The properties that are set, with their values; absent ones are left out.
+       */
       @Override
       public String toString() {
-        return "Delta{" + "role=" + role + ", content=" + content + ", additionalProperties=" + additionalProperties + "}";
+        return ModelStrings.of("Delta", additionalProperties, "role", role, "content", content);
       }
 
       /**
        * Builds {@link Delta}; {@link #build()} fails naming any required property that was not set.
        */
+      @ExplicitJson
       @JsonPOJOBuilder(
           withPrefix = "",
           buildMethodName = "buildFromJson"
@@ -615,8 +622,8 @@ public final class CompletionChunk {
         }
 
         @JsonProperty("role")
-        private Builder jsonRole(Nullable<String> value) {
-          this.role = value == null ? Nullable.ofNull() : value;
+        private Builder jsonRole(String value) {
+          this.role = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -631,8 +638,8 @@ public final class CompletionChunk {
         }
 
         @JsonProperty("content")
-        private Builder jsonContent(Nullable<String> value) {
-          this.content = value == null ? Nullable.ofNull() : value;
+        private Builder jsonContent(String value) {
+          this.content = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.jylo.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,12 +22,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ProblemDetails.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ProblemDetails {
   @JsonProperty("type")
@@ -186,14 +182,19 @@ public final class ProblemDetails {
     return Objects.hash(type, title, status, detail, instance, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ProblemDetails{" + "type=" + type + ", title=" + title + ", status=" + status + ", detail=" + detail + ", instance=" + instance + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ProblemDetails", additionalProperties, "type", type, "title", title,
+        "status", status, "detail", detail, "instance", instance);
   }
 
   /**
    * Builds {@link ProblemDetails}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -215,8 +216,8 @@ public final class ProblemDetails {
     }
 
     @JsonProperty("type")
-    private Builder jsonType(Nullable<String> value) {
-      this.type = value == null ? Nullable.ofNull() : value;
+    private Builder jsonType(String value) {
+      this.type = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -231,8 +232,8 @@ public final class ProblemDetails {
     }
 
     @JsonProperty("title")
-    private Builder jsonTitle(Nullable<String> value) {
-      this.title = value == null ? Nullable.ofNull() : value;
+    private Builder jsonTitle(String value) {
+      this.title = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -247,8 +248,8 @@ public final class ProblemDetails {
     }
 
     @JsonProperty("status")
-    private Builder jsonStatus(Nullable<Integer> value) {
-      this.status = value == null ? Nullable.ofNull() : value;
+    private Builder jsonStatus(Integer value) {
+      this.status = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -262,9 +263,16 @@ public final class ProblemDetails {
       return this;
     }
 
+    /**
+     * Sets {@code status}, from a primitive {@code int}.
+     */
+    public Builder status(int value) {
+      return status(Integer.valueOf(value));
+    }
+
     @JsonProperty("detail")
-    private Builder jsonDetail(Nullable<String> value) {
-      this.detail = value == null ? Nullable.ofNull() : value;
+    private Builder jsonDetail(String value) {
+      this.detail = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -279,8 +287,8 @@ public final class ProblemDetails {
     }
 
     @JsonProperty("instance")
-    private Builder jsonInstance(Nullable<String> value) {
-      this.instance = value == null ? Nullable.ofNull() : value;
+    private Builder jsonInstance(String value) {
+      this.instance = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 

@@ -2,12 +2,13 @@ package dev.clientsmith.clients.jylo.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,12 +24,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ResponseFormat.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ResponseFormat {
   @JsonProperty("type")
@@ -122,14 +118,18 @@ public final class ResponseFormat {
     return Objects.hash(type, schema, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ResponseFormat{" + "type=" + type + ", schema=" + schema + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ResponseFormat", additionalProperties, "type", type, "schema", schema);
   }
 
   /**
    * Builds {@link ResponseFormat}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -145,8 +145,8 @@ public final class ResponseFormat {
     }
 
     @JsonProperty("type")
-    private Builder jsonType(Nullable<String> value) {
-      this.type = value == null ? Nullable.ofNull() : value;
+    private Builder jsonType(String value) {
+      this.type = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -161,8 +161,8 @@ public final class ResponseFormat {
     }
 
     @JsonProperty("schema")
-    private Builder jsonSchema(Nullable<String> value) {
-      this.schema = value == null ? Nullable.ofNull() : value;
+    private Builder jsonSchema(String value) {
+      this.schema = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 

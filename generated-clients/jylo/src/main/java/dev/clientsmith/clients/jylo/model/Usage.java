@@ -2,12 +2,13 @@ package dev.clientsmith.clients.jylo.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,12 +23,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = Usage.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class Usage {
   @JsonProperty("promptTokens")
@@ -116,14 +112,19 @@ public final class Usage {
     return Objects.hash(promptTokens, completionTokens, totalTokens, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "Usage{" + "promptTokens=" + promptTokens + ", completionTokens=" + completionTokens + ", totalTokens=" + totalTokens + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("Usage", additionalProperties, "promptTokens", promptTokens,
+        "completionTokens", completionTokens, "totalTokens", totalTokens);
   }
 
   /**
    * Builds {@link Usage}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -155,6 +156,13 @@ public final class Usage {
       return this;
     }
 
+    /**
+     * Sets {@code promptTokens}, from a primitive {@code int}.
+     */
+    public Builder promptTokens(int value) {
+      return promptTokens(Integer.valueOf(value));
+    }
+
     @JsonProperty("completionTokens")
     private Builder jsonCompletionTokens(Integer value) {
       this.completionTokens = value;
@@ -170,6 +178,13 @@ public final class Usage {
       return this;
     }
 
+    /**
+     * Sets {@code completionTokens}, from a primitive {@code int}.
+     */
+    public Builder completionTokens(int value) {
+      return completionTokens(Integer.valueOf(value));
+    }
+
     @JsonProperty("totalTokens")
     private Builder jsonTotalTokens(Integer value) {
       this.totalTokens = value;
@@ -183,6 +198,13 @@ public final class Usage {
       Objects.requireNonNull(totalTokens, "totalTokens");
       this.totalTokens = totalTokens;
       return this;
+    }
+
+    /**
+     * Sets {@code totalTokens}, from a primitive {@code int}.
+     */
+    public Builder totalTokens(int value) {
+      return totalTokens(Integer.valueOf(value));
     }
 
     @JsonAnySetter

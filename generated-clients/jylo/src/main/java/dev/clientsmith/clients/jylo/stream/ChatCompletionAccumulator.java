@@ -6,6 +6,7 @@ import dev.clientsmith.runtime.accumulate.AccumulatedChat;
 import dev.clientsmith.runtime.accumulate.ChatFold;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Folds the chunks of a streamed chat completion ({@link CompletionChunk}) into its final message: {@code finishReason}, {@code usage}, {@code role}, {@code content}.
@@ -39,7 +40,7 @@ public final class ChatCompletionAccumulator {
     Objects.requireNonNull(chunk, "chunk");
     fold.chunk(chunk.id().orElse(null), chunk.model().orElse(null), null,
         chunk.usage().orElse(null));
-    List<CompletionChunk.Choice> choices = chunk.choices().orElse(List.of());
+    List<CompletionChunk.Choice> choices = Optional.of(chunk.choices()).orElse(List.of());
     for (int i = 0; i < choices.size(); i++) {
       CompletionChunk.Choice c = choices.get(i);
       ChatFold.Choice<String> choice = fold.choice(c.index().orElse(null), i);

@@ -2,7 +2,6 @@ package dev.clientsmith.clients.oxen.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -17,6 +16,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,12 +35,7 @@ import java.util.stream.StreamSupport;
 @JsonDeserialize(
     builder = ChatCompletionRequest.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatCompletionRequest {
   @JsonProperty("frequency_penalty")
@@ -213,8 +209,8 @@ public final class ChatCompletionRequest {
    *
    * <p>Empty when absent or null; {@link #toolsField()} tells which.
    */
-  public Optional<List<JsonNode>> tools() {
-    return tools.toOptional();
+  public List<JsonNode> tools() {
+    return tools.isPresent() ? tools.get() : List.of();
   }
 
   /**
@@ -301,14 +297,21 @@ public final class ChatCompletionRequest {
     return Objects.hash(frequencyPenalty, maxTokens, messages, model, presencePenalty, responseFormat, temperature, toolChoice, tools, topP, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatCompletionRequest{" + "frequencyPenalty=" + frequencyPenalty + ", maxTokens=" + maxTokens + ", messages=" + messages + ", model=" + model + ", presencePenalty=" + presencePenalty + ", responseFormat=" + responseFormat + ", temperature=" + temperature + ", toolChoice=" + toolChoice + ", tools=" + tools + ", topP=" + topP + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatCompletionRequest", additionalProperties,
+        "frequencyPenalty", frequencyPenalty, "maxTokens", maxTokens, "messages", messages,
+        "model", model, "presencePenalty", presencePenalty, "responseFormat", responseFormat,
+        "temperature", temperature, "toolChoice", toolChoice, "tools", tools, "topP", topP);
   }
 
   /**
    * Builds {@link ChatCompletionRequest}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -340,8 +343,8 @@ public final class ChatCompletionRequest {
     }
 
     @JsonProperty("frequency_penalty")
-    private Builder jsonFrequencyPenalty(Nullable<Double> value) {
-      this.frequencyPenalty = value == null ? Nullable.ofNull() : value;
+    private Builder jsonFrequencyPenalty(Double value) {
+      this.frequencyPenalty = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -355,9 +358,16 @@ public final class ChatCompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code frequency_penalty}, from a primitive {@code double}.
+     */
+    public Builder frequencyPenalty(double value) {
+      return frequencyPenalty(Double.valueOf(value));
+    }
+
     @JsonProperty("max_tokens")
-    private Builder jsonMaxTokens(Nullable<Long> value) {
-      this.maxTokens = value == null ? Nullable.ofNull() : value;
+    private Builder jsonMaxTokens(Long value) {
+      this.maxTokens = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -369,6 +379,13 @@ public final class ChatCompletionRequest {
     public Builder maxTokens(Long maxTokens) {
       this.maxTokens = maxTokens == null ? Nullable.ofNull() : Nullable.of(maxTokens);
       return this;
+    }
+
+    /**
+     * Sets {@code max_tokens}, from a primitive {@code long}.
+     */
+    public Builder maxTokens(long value) {
+      return maxTokens(Long.valueOf(value));
     }
 
     @JsonProperty("messages")
@@ -413,8 +430,8 @@ public final class ChatCompletionRequest {
     }
 
     @JsonProperty("presence_penalty")
-    private Builder jsonPresencePenalty(Nullable<Double> value) {
-      this.presencePenalty = value == null ? Nullable.ofNull() : value;
+    private Builder jsonPresencePenalty(Double value) {
+      this.presencePenalty = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -428,9 +445,16 @@ public final class ChatCompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code presence_penalty}, from a primitive {@code double}.
+     */
+    public Builder presencePenalty(double value) {
+      return presencePenalty(Double.valueOf(value));
+    }
+
     @JsonProperty("response_format")
-    private Builder jsonResponseFormat(Nullable<JsonNode> value) {
-      this.responseFormat = value == null ? Nullable.ofNull() : value;
+    private Builder jsonResponseFormat(JsonNode value) {
+      this.responseFormat = value == null || value.isNull() ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -445,8 +469,8 @@ public final class ChatCompletionRequest {
     }
 
     @JsonProperty("temperature")
-    private Builder jsonTemperature(Nullable<Double> value) {
-      this.temperature = value == null ? Nullable.ofNull() : value;
+    private Builder jsonTemperature(Double value) {
+      this.temperature = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -460,9 +484,16 @@ public final class ChatCompletionRequest {
       return this;
     }
 
+    /**
+     * Sets {@code temperature}, from a primitive {@code double}.
+     */
+    public Builder temperature(double value) {
+      return temperature(Double.valueOf(value));
+    }
+
     @JsonProperty("tool_choice")
-    private Builder jsonToolChoice(Nullable<ToolChoice> value) {
-      this.toolChoice = value == null ? Nullable.ofNull() : value;
+    private Builder jsonToolChoice(ToolChoice value) {
+      this.toolChoice = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -477,8 +508,8 @@ public final class ChatCompletionRequest {
     }
 
     @JsonProperty("tools")
-    private Builder jsonTools(Nullable<List<JsonNode>> value) {
-      this.tools = value == null ? Nullable.ofNull() : value;
+    private Builder jsonTools(List<JsonNode> value) {
+      this.tools = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -503,8 +534,8 @@ public final class ChatCompletionRequest {
     }
 
     @JsonProperty("top_p")
-    private Builder jsonTopP(Nullable<Double> value) {
-      this.topP = value == null ? Nullable.ofNull() : value;
+    private Builder jsonTopP(Double value) {
+      this.topP = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -516,6 +547,13 @@ public final class ChatCompletionRequest {
     public Builder topP(Double topP) {
       this.topP = topP == null ? Nullable.ofNull() : Nullable.of(topP);
       return this;
+    }
+
+    /**
+     * Sets {@code top_p}, from a primitive {@code double}.
+     */
+    public Builder topP(double value) {
+      return topP(Double.valueOf(value));
     }
 
     /**
@@ -565,12 +603,7 @@ public final class ChatCompletionRequest {
   @JsonDeserialize(
       builder = Message.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public static final class Message {
     @JsonProperty("content")
@@ -660,8 +693,8 @@ public final class ChatCompletionRequest {
      *
      * <p>Empty when absent or null; {@link #toolCallsField()} tells which.
      */
-    public Optional<List<JsonNode>> toolCalls() {
-      return toolCalls.toOptional();
+    public List<JsonNode> toolCalls() {
+      return toolCalls.isPresent() ? toolCalls.get() : List.of();
     }
 
     /**
@@ -722,14 +755,19 @@ public final class ChatCompletionRequest {
       return Objects.hash(content, name, role, toolCallId, toolCalls, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Message{" + "content=" + content + ", name=" + name + ", role=" + role + ", toolCallId=" + toolCallId + ", toolCalls=" + toolCalls + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Message", additionalProperties, "content", content, "name", name,
+          "role", role, "toolCallId", toolCallId, "toolCalls", toolCalls);
     }
 
     /**
      * Builds {@link Message}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -780,8 +818,8 @@ public final class ChatCompletionRequest {
       }
 
       @JsonProperty("name")
-      private Builder jsonName(Nullable<String> value) {
-        this.name = value == null ? Nullable.ofNull() : value;
+      private Builder jsonName(String value) {
+        this.name = value == null ? Nullable.ofNull() : Nullable.of(value);
         return this;
       }
 
@@ -811,8 +849,8 @@ public final class ChatCompletionRequest {
       }
 
       @JsonProperty("tool_call_id")
-      private Builder jsonToolCallId(Nullable<String> value) {
-        this.toolCallId = value == null ? Nullable.ofNull() : value;
+      private Builder jsonToolCallId(String value) {
+        this.toolCallId = value == null ? Nullable.ofNull() : Nullable.of(value);
         return this;
       }
 
@@ -827,8 +865,8 @@ public final class ChatCompletionRequest {
       }
 
       @JsonProperty("tool_calls")
-      private Builder jsonToolCalls(Nullable<List<JsonNode>> value) {
-        this.toolCalls = value == null ? Nullable.ofNull() : value;
+      private Builder jsonToolCalls(List<JsonNode> value) {
+        this.toolCalls = value == null ? Nullable.ofNull() : Nullable.of(value);
         return this;
       }
 
@@ -995,6 +1033,11 @@ public final class ChatCompletionRequest {
         public <R> R accept(Visitor<R> visitor) {
           return visitor.visitString(value);
         }
+
+        @Override
+        public String toString() {
+          return String.valueOf(value);
+        }
       }
 
       /**
@@ -1011,6 +1054,11 @@ public final class ChatCompletionRequest {
         public <R> R accept(Visitor<R> visitor) {
           return visitor.visitJsons(value);
         }
+
+        @Override
+        public String toString() {
+          return String.valueOf(value);
+        }
       }
 
       /**
@@ -1026,6 +1074,11 @@ public final class ChatCompletionRequest {
         @Override
         public <R> R accept(Visitor<R> visitor) {
           return visitor.visitUnknown(value);
+        }
+
+        @Override
+        public String toString() {
+          return String.valueOf(value);
         }
       }
 
@@ -1329,6 +1382,11 @@ public final class ChatCompletionRequest {
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visitString(value);
       }
+
+      @Override
+      public String toString() {
+        return String.valueOf(value);
+      }
     }
 
     /**
@@ -1345,6 +1403,11 @@ public final class ChatCompletionRequest {
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visitJson(value);
       }
+
+      @Override
+      public String toString() {
+        return String.valueOf(value);
+      }
     }
 
     /**
@@ -1360,6 +1423,11 @@ public final class ChatCompletionRequest {
       @Override
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visitUnknown(value);
+      }
+
+      @Override
+      public String toString() {
+        return String.valueOf(value);
       }
     }
 

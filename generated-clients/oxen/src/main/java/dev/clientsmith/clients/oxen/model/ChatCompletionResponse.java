@@ -2,12 +2,13 @@ package dev.clientsmith.clients.oxen.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,12 +24,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = ChatCompletionResponse.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatCompletionResponse {
   @JsonProperty("choices")
@@ -63,8 +59,17 @@ public final class ChatCompletionResponse {
 
   /**
    * The {@code choices} property.
+   *
+   * <p>Empty when absent; {@link #choicesField()} tells which.
    */
-  public Optional<List<Choice>> choices() {
+  public List<Choice> choices() {
+    return choices != null ? choices : List.of();
+  }
+
+  /**
+   * The {@code choices} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<Choice>> choicesField() {
     return Optional.ofNullable(choices);
   }
 
@@ -166,14 +171,19 @@ public final class ChatCompletionResponse {
     return Objects.hash(choices, created, id, model, object, usage, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "ChatCompletionResponse{" + "choices=" + choices + ", created=" + created + ", id=" + id + ", model=" + model + ", object=" + object + ", usage=" + usage + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("ChatCompletionResponse", additionalProperties, "choices", choices,
+        "created", created, "id", id, "model", model, "object", object, "usage", usage);
   }
 
   /**
    * Builds {@link ChatCompletionResponse}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -237,6 +247,13 @@ public final class ChatCompletionResponse {
       return this;
     }
 
+    /**
+     * Sets {@code created}, from a primitive {@code long}.
+     */
+    public Builder created(long value) {
+      return created(Long.valueOf(value));
+    }
+
     @JsonProperty("id")
     private Builder jsonId(String value) {
       this.id = value;
@@ -274,8 +291,8 @@ public final class ChatCompletionResponse {
     }
 
     @JsonProperty("usage")
-    private Builder jsonUsage(Nullable<Usage> value) {
-      this.usage = value == null ? Nullable.ofNull() : value;
+    private Builder jsonUsage(Usage value) {
+      this.usage = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -330,12 +347,7 @@ public final class ChatCompletionResponse {
   @JsonDeserialize(
       builder = Choice.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public static final class Choice {
     @JsonProperty("finish_reason")
@@ -424,14 +436,19 @@ public final class ChatCompletionResponse {
       return Objects.hash(finishReason, index, message, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Choice{" + "finishReason=" + finishReason + ", index=" + index + ", message=" + message + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Choice", additionalProperties, "finishReason", finishReason,
+          "index", index, "message", message);
     }
 
     /**
      * Builds {@link Choice}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -476,6 +493,13 @@ public final class ChatCompletionResponse {
         Objects.requireNonNull(index, "index");
         this.index = index;
         return this;
+      }
+
+      /**
+       * Sets {@code index}, from a primitive {@code long}.
+       */
+      public Builder index(long value) {
+        return index(Long.valueOf(value));
       }
 
       @JsonProperty("message")
@@ -534,12 +558,7 @@ public final class ChatCompletionResponse {
     @JsonDeserialize(
         builder = Message.Builder.class
     )
-    @JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     public static final class Message {
       @JsonProperty("content")
@@ -588,8 +607,8 @@ public final class ChatCompletionResponse {
        *
        * <p>Empty when absent or null; {@link #toolCallsField()} tells which.
        */
-      public Optional<List<JsonNode>> toolCalls() {
-        return toolCalls.toOptional();
+      public List<JsonNode> toolCalls() {
+        return toolCalls.isPresent() ? toolCalls.get() : List.of();
       }
 
       /**
@@ -646,14 +665,19 @@ public final class ChatCompletionResponse {
         return Objects.hash(content, role, toolCalls, additionalProperties);
       }
 
+      /**
+       * The properties that are set, with their values; absent ones are left out.
+       */
       @Override
       public String toString() {
-        return "Message{" + "content=" + content + ", role=" + role + ", toolCalls=" + toolCalls + ", additionalProperties=" + additionalProperties + "}";
+        return ModelStrings.of("Message", additionalProperties, "content", content, "role", role,
+            "toolCalls", toolCalls);
       }
 
       /**
        * Builds {@link Message}; {@link #build()} fails naming any required property that was not set.
        */
+      @ExplicitJson
       @JsonPOJOBuilder(
           withPrefix = "",
           buildMethodName = "buildFromJson"
@@ -671,8 +695,8 @@ public final class ChatCompletionResponse {
         }
 
         @JsonProperty("content")
-        private Builder jsonContent(Nullable<String> value) {
-          this.content = value == null ? Nullable.ofNull() : value;
+        private Builder jsonContent(String value) {
+          this.content = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -702,8 +726,8 @@ public final class ChatCompletionResponse {
         }
 
         @JsonProperty("tool_calls")
-        private Builder jsonToolCalls(Nullable<List<JsonNode>> value) {
-          this.toolCalls = value == null ? Nullable.ofNull() : value;
+        private Builder jsonToolCalls(List<JsonNode> value) {
+          this.toolCalls = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -770,12 +794,7 @@ public final class ChatCompletionResponse {
   @JsonDeserialize(
       builder = Usage.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public static final class Usage {
     @JsonProperty("completion_tokens")
@@ -864,14 +883,19 @@ public final class ChatCompletionResponse {
       return Objects.hash(completionTokens, promptTokens, totalTokens, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Usage{" + "completionTokens=" + completionTokens + ", promptTokens=" + promptTokens + ", totalTokens=" + totalTokens + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Usage", additionalProperties, "completionTokens", completionTokens,
+          "promptTokens", promptTokens, "totalTokens", totalTokens);
     }
 
     /**
      * Builds {@link Usage}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -903,6 +927,13 @@ public final class ChatCompletionResponse {
         return this;
       }
 
+      /**
+       * Sets {@code completion_tokens}, from a primitive {@code long}.
+       */
+      public Builder completionTokens(long value) {
+        return completionTokens(Long.valueOf(value));
+      }
+
       @JsonProperty("prompt_tokens")
       private Builder jsonPromptTokens(Long value) {
         this.promptTokens = value;
@@ -918,6 +949,13 @@ public final class ChatCompletionResponse {
         return this;
       }
 
+      /**
+       * Sets {@code prompt_tokens}, from a primitive {@code long}.
+       */
+      public Builder promptTokens(long value) {
+        return promptTokens(Long.valueOf(value));
+      }
+
       @JsonProperty("total_tokens")
       private Builder jsonTotalTokens(Long value) {
         this.totalTokens = value;
@@ -931,6 +969,13 @@ public final class ChatCompletionResponse {
         Objects.requireNonNull(totalTokens, "totalTokens");
         this.totalTokens = totalTokens;
         return this;
+      }
+
+      /**
+       * Sets {@code total_tokens}, from a primitive {@code long}.
+       */
+      public Builder totalTokens(long value) {
+        return totalTokens(Long.valueOf(value));
       }
 
       /**

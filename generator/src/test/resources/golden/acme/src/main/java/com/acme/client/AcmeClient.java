@@ -9,6 +9,7 @@ import dev.clientsmith.runtime.auth.Credential;
 import dev.clientsmith.runtime.http.BaseUrl;
 import dev.clientsmith.runtime.http.HttpTransport;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -32,6 +33,11 @@ public final class AcmeClient implements AutoCloseable {
    * The environment variable {@link Builder#fromEnv()} reads the API key from.
    */
   public static final String API_KEY_ENV = "ACME_API_KEY";
+
+  /**
+   * The environment variable {@link Builder#fromEnv()} reads a server URL from, when it is set.
+   */
+  public static final String BASE_URL_ENV = "ACME_BASE_URL";
 
   private final ClientRuntime runtime;
 
@@ -139,7 +145,7 @@ public final class AcmeClient implements AutoCloseable {
     }
 
     /**
-     * Reads the credentials from the environment: {@code ACME_API_KEY} ({@link #apiKey}).
+     * Reads the credentials from the environment: {@code ACME_API_KEY} ({@link #apiKey}); and the server URL from {@code ACME_BASE_URL}, the server variable {@code region} from {@code ACME_REGION}, each when set.
      *
      * @throws IllegalStateException if the variables the API requires are not set or blank
      */
@@ -154,6 +160,7 @@ public final class AcmeClient implements AutoCloseable {
      * @throws IllegalStateException if no alternative the API accepts is complete; the message names the variables, never a value
      */
     public Builder fromEnv(Function<String, String> environment) {
+      serverFromEnv(environment);
       String v0_0 = environment.apply("ACME_API_KEY");
       boolean has0 = v0_0 != null && !v0_0.isBlank();
       if (has0) {
@@ -163,6 +170,17 @@ public final class AcmeClient implements AutoCloseable {
         throw new IllegalStateException(v0_0 == null ? "Environment variable ACME_API_KEY is not set. Set it to your API key, or pass the key to apiKey(...)." : "Environment variable ACME_API_KEY is set but blank. Set it to your API key, or pass the key to apiKey(...).");
       }
       return this;
+    }
+
+    private void serverFromEnv(Function<String, String> environment) {
+      String url = environment.apply(BASE_URL_ENV);
+      if (url != null && !url.isBlank()) {
+        this.baseUrl = url.strip();
+      }
+      String regionValue = environment.apply("ACME_REGION");
+      if (regionValue != null && !regionValue.isBlank()) {
+        this.region = Arrays.stream(Region.values()).filter(c -> c.value().equals(regionValue.strip())).findFirst().orElseThrow(() -> new IllegalStateException("Environment variable ACME_REGION is '" + regionValue.strip() + "'; the document allows eu, us."));
+      }
     }
 
     /**

@@ -2,7 +2,6 @@ package com.acme.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,6 +14,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -123,6 +124,11 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitLink(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -139,6 +145,11 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitInline(value);
     }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
+    }
   }
 
   /**
@@ -154,6 +165,11 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitUnknown(value);
+    }
+
+    @Override
+    public String toString() {
+      return String.valueOf(value);
     }
   }
 
@@ -232,12 +248,7 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
   @JsonDeserialize(
       builder = Inline.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   final class Inline {
     @JsonProperty("type")
@@ -324,14 +335,18 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
       return Objects.hash(type, data, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Inline{" + "type=" + type + ", data=" + data + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Inline", additionalProperties, "type", type, "data", data);
     }
 
     /**
      * Builds {@link Inline}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -415,12 +430,7 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
   @JsonDeserialize(
       builder = Link.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   final class Link {
     @JsonProperty("type")
@@ -507,14 +517,18 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
       return Objects.hash(type, url, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Link{" + "type=" + type + ", url=" + url + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Link", additionalProperties, "type", type, "url", url);
     }
 
     /**
      * Builds {@link Link}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"

@@ -2,7 +2,6 @@ package com.acme.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,6 +14,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,12 +32,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = Note.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class Note {
   @JsonProperty("id")
@@ -105,8 +101,17 @@ public final class Note {
 
   /**
    * The {@code choices} property.
+   *
+   * <p>Empty when absent; {@link #choicesField()} tells which.
    */
-  public Optional<List<Choice>> choices() {
+  public List<Choice> choices() {
+    return choices != null ? choices : List.of();
+  }
+
+  /**
+   * The {@code choices} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<Choice>> choicesField() {
     return Optional.ofNullable(choices);
   }
 
@@ -161,14 +166,19 @@ public final class Note {
     return Objects.hash(id, text, score, weight, choices, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "Note{" + "id=" + id + ", text=" + text + ", score=" + score + ", weight=" + weight + ", choices=" + choices + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("Note", additionalProperties, "id", id, "text", text, "score", score,
+        "weight", weight, "choices", choices);
   }
 
   /**
    * Builds {@link Note}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -234,6 +244,13 @@ public final class Note {
       return this;
     }
 
+    /**
+     * Sets {@code score}, from a primitive {@code double}.
+     */
+    public Builder score(double value) {
+      return score(Double.valueOf(value));
+    }
+
     @JsonProperty("weight")
     private Builder jsonWeight(Weight value) {
       this.weight = value;
@@ -254,6 +271,13 @@ public final class Note {
      */
     public Builder weight(Double value) {
       return weight(Weight.ofNumber(value));
+    }
+
+    /**
+     * Sets the {@code weight} variant Number, from a primitive {@code double}.
+     */
+    public Builder weight(double value) {
+      return weight(Double.valueOf(value));
     }
 
     /**
@@ -336,12 +360,7 @@ public final class Note {
   @JsonDeserialize(
       builder = Choice.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public static final class Choice {
     @JsonProperty("index")
@@ -417,14 +436,18 @@ public final class Note {
       return Objects.hash(index, message, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Choice{" + "index=" + index + ", message=" + message + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Choice", additionalProperties, "index", index, "message", message);
     }
 
     /**
      * Builds {@link Choice}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -452,6 +475,13 @@ public final class Note {
         Objects.requireNonNull(index, "index");
         this.index = index;
         return this;
+      }
+
+      /**
+       * Sets {@code index}, from a primitive {@code long}.
+       */
+      public Builder index(long value) {
+        return index(Long.valueOf(value));
       }
 
       @JsonProperty("message")
@@ -510,12 +540,7 @@ public final class Note {
     @JsonDeserialize(
         builder = Message.Builder.class
     )
-    @JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     public static final class Message {
       @JsonProperty("role")
@@ -600,14 +625,18 @@ public final class Note {
         return Objects.hash(role, content, additionalProperties);
       }
 
+      /**
+       * The properties that are set, with their values; absent ones are left out.
+       */
       @Override
       public String toString() {
-        return "Message{" + "role=" + role + ", content=" + content + ", additionalProperties=" + additionalProperties + "}";
+        return ModelStrings.of("Message", additionalProperties, "role", role, "content", content);
       }
 
       /**
        * Builds {@link Message}; {@link #build()} fails naming any required property that was not set.
        */
+      @ExplicitJson
       @JsonPOJOBuilder(
           withPrefix = "",
           buildMethodName = "buildFromJson"
@@ -638,8 +667,8 @@ public final class Note {
         }
 
         @JsonProperty("content")
-        private Builder jsonContent(Nullable<String> value) {
-          this.content = value == null ? Nullable.ofNull() : value;
+        private Builder jsonContent(String value) {
+          this.content = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -792,6 +821,11 @@ public final class Note {
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visitNumber(value);
       }
+
+      @Override
+      public String toString() {
+        return String.valueOf(value);
+      }
     }
 
     /**
@@ -808,6 +842,11 @@ public final class Note {
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visitString(value);
       }
+
+      @Override
+      public String toString() {
+        return String.valueOf(value);
+      }
     }
 
     /**
@@ -823,6 +862,11 @@ public final class Note {
       @Override
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visitUnknown(value);
+      }
+
+      @Override
+      public String toString() {
+        return String.valueOf(value);
       }
     }
 

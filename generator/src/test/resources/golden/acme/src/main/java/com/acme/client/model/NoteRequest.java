@@ -2,7 +2,6 @@ package com.acme.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -10,6 +9,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,12 +26,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = NoteRequest.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class NoteRequest {
   @JsonProperty("text")
@@ -89,15 +85,33 @@ public final class NoteRequest {
 
   /**
    * The {@code tags} property.
+   *
+   * <p>Empty when absent; {@link #tagsField()} tells which.
    */
-  public Optional<List<String>> tags() {
+  public List<String> tags() {
+    return tags != null ? tags : List.of();
+  }
+
+  /**
+   * The {@code tags} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<String>> tagsField() {
     return Optional.ofNullable(tags);
   }
 
   /**
    * The {@code labels} property.
+   *
+   * <p>Empty when absent; {@link #labelsField()} tells which.
    */
-  public Optional<Map<String, String>> labels() {
+  public Map<String, String> labels() {
+    return labels != null ? labels : Map.of();
+  }
+
+  /**
+   * The {@code labels} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<Map<String, String>> labelsField() {
     return Optional.ofNullable(labels);
   }
 
@@ -177,14 +191,19 @@ public final class NoteRequest {
     return Objects.hash(text, kind, tags, labels, priority, attachment, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "NoteRequest{" + "text=" + text + ", kind=" + kind + ", tags=" + tags + ", labels=" + labels + ", priority=" + priority + ", attachment=" + attachment + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("NoteRequest", additionalProperties, "text", text, "kind", kind,
+        "tags", tags, "labels", labels, "priority", priority, "attachment", attachment);
   }
 
   /**
    * Builds {@link NoteRequest}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -290,8 +309,8 @@ public final class NoteRequest {
     }
 
     @JsonProperty("priority")
-    private Builder jsonPriority(Nullable<Integer> value) {
-      this.priority = value == null ? Nullable.ofNull() : value;
+    private Builder jsonPriority(Integer value) {
+      this.priority = value == null ? Nullable.ofNull() : Nullable.of(value);
       return this;
     }
 
@@ -303,6 +322,13 @@ public final class NoteRequest {
     public Builder priority(Integer priority) {
       this.priority = priority == null ? Nullable.ofNull() : Nullable.of(priority);
       return this;
+    }
+
+    /**
+     * Sets {@code priority}, from a primitive {@code int}.
+     */
+    public Builder priority(int value) {
+      return priority(Integer.valueOf(value));
     }
 
     @JsonProperty("attachment")

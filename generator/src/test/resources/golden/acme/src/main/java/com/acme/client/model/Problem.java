@@ -2,12 +2,13 @@ package com.acme.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,12 +21,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = Problem.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class Problem {
   @JsonProperty("title")
@@ -101,14 +97,18 @@ public final class Problem {
     return Objects.hash(title, status, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "Problem{" + "title=" + title + ", status=" + status + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("Problem", additionalProperties, "title", title, "status", status);
   }
 
   /**
    * Builds {@link Problem}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -151,6 +151,13 @@ public final class Problem {
       Objects.requireNonNull(status, "status");
       this.status = status;
       return this;
+    }
+
+    /**
+     * Sets {@code status}, from a primitive {@code long}.
+     */
+    public Builder status(long value) {
+      return status(Long.valueOf(value));
     }
 
     /**

@@ -2,7 +2,6 @@ package com.acme.client.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,6 +14,8 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -31,12 +32,7 @@ import java.util.Optional;
 @JsonDeserialize(
     builder = WidgetsNoteChunk.Builder.class
 )
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE
-)
+@ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class WidgetsNoteChunk {
   @JsonProperty("id")
@@ -95,8 +91,17 @@ public final class WidgetsNoteChunk {
 
   /**
    * The {@code choices} property.
+   *
+   * <p>Empty when absent; {@link #choicesField()} tells which.
    */
-  public Optional<List<Choice>> choices() {
+  public List<Choice> choices() {
+    return choices != null ? choices : List.of();
+  }
+
+  /**
+   * The {@code choices} property, empty when absent (as opposed to present and empty).
+   */
+  public Optional<List<Choice>> choicesField() {
     return Optional.ofNullable(choices);
   }
 
@@ -151,14 +156,19 @@ public final class WidgetsNoteChunk {
     return Objects.hash(id, text, score, weight, choices, additionalProperties);
   }
 
+  /**
+   * The properties that are set, with their values; absent ones are left out.
+   */
   @Override
   public String toString() {
-    return "WidgetsNoteChunk{" + "id=" + id + ", text=" + text + ", score=" + score + ", weight=" + weight + ", choices=" + choices + ", additionalProperties=" + additionalProperties + "}";
+    return ModelStrings.of("WidgetsNoteChunk", additionalProperties, "id", id, "text", text,
+        "score", score, "weight", weight, "choices", choices);
   }
 
   /**
    * Builds {@link WidgetsNoteChunk}; {@link #build()} fails naming any required property that was not set.
    */
+  @ExplicitJson
   @JsonPOJOBuilder(
       withPrefix = "",
       buildMethodName = "buildFromJson"
@@ -224,6 +234,13 @@ public final class WidgetsNoteChunk {
       return this;
     }
 
+    /**
+     * Sets {@code score}, from a primitive {@code double}.
+     */
+    public Builder score(double value) {
+      return score(Double.valueOf(value));
+    }
+
     @JsonProperty("weight")
     private Builder jsonWeight(Weight value) {
       this.weight = value;
@@ -244,6 +261,13 @@ public final class WidgetsNoteChunk {
      */
     public Builder weight(Double value) {
       return weight(Weight.ofNumber(value));
+    }
+
+    /**
+     * Sets the {@code weight} variant Number, from a primitive {@code double}.
+     */
+    public Builder weight(double value) {
+      return weight(Double.valueOf(value));
     }
 
     /**
@@ -320,12 +344,7 @@ public final class WidgetsNoteChunk {
   @JsonDeserialize(
       builder = Choice.Builder.class
   )
-  @JsonAutoDetect(
-      fieldVisibility = JsonAutoDetect.Visibility.NONE,
-      getterVisibility = JsonAutoDetect.Visibility.NONE,
-      isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-      setterVisibility = JsonAutoDetect.Visibility.NONE
-  )
+  @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
   public static final class Choice {
     @JsonProperty("index")
@@ -401,14 +420,18 @@ public final class WidgetsNoteChunk {
       return Objects.hash(index, delta, additionalProperties);
     }
 
+    /**
+     * The properties that are set, with their values; absent ones are left out.
+     */
     @Override
     public String toString() {
-      return "Choice{" + "index=" + index + ", delta=" + delta + ", additionalProperties=" + additionalProperties + "}";
+      return ModelStrings.of("Choice", additionalProperties, "index", index, "delta", delta);
     }
 
     /**
      * Builds {@link Choice}; {@link #build()} fails naming any required property that was not set.
      */
+    @ExplicitJson
     @JsonPOJOBuilder(
         withPrefix = "",
         buildMethodName = "buildFromJson"
@@ -436,6 +459,13 @@ public final class WidgetsNoteChunk {
         Objects.requireNonNull(index, "index");
         this.index = index;
         return this;
+      }
+
+      /**
+       * Sets {@code index}, from a primitive {@code long}.
+       */
+      public Builder index(long value) {
+        return index(Long.valueOf(value));
       }
 
       @JsonProperty("delta")
@@ -494,12 +524,7 @@ public final class WidgetsNoteChunk {
     @JsonDeserialize(
         builder = Delta.Builder.class
     )
-    @JsonAutoDetect(
-        fieldVisibility = JsonAutoDetect.Visibility.NONE,
-        getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-        setterVisibility = JsonAutoDetect.Visibility.NONE
-    )
+    @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
     public static final class Delta {
       @JsonProperty("role")
@@ -584,14 +609,18 @@ public final class WidgetsNoteChunk {
         return Objects.hash(role, content, additionalProperties);
       }
 
+      /**
+       * The properties that are set, with their values; absent ones are left out.
+       */
       @Override
       public String toString() {
-        return "Delta{" + "role=" + role + ", content=" + content + ", additionalProperties=" + additionalProperties + "}";
+        return ModelStrings.of("Delta", additionalProperties, "role", role, "content", content);
       }
 
       /**
        * Builds {@link Delta}; {@link #build()} fails naming any required property that was not set.
        */
+      @ExplicitJson
       @JsonPOJOBuilder(
           withPrefix = "",
           buildMethodName = "buildFromJson"
@@ -622,8 +651,8 @@ public final class WidgetsNoteChunk {
         }
 
         @JsonProperty("content")
-        private Builder jsonContent(Nullable<String> value) {
-          this.content = value == null ? Nullable.ofNull() : value;
+        private Builder jsonContent(String value) {
+          this.content = value == null ? Nullable.ofNull() : Nullable.of(value);
           return this;
         }
 
@@ -776,6 +805,11 @@ public final class WidgetsNoteChunk {
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visitNumber(value);
       }
+
+      @Override
+      public String toString() {
+        return String.valueOf(value);
+      }
     }
 
     /**
@@ -792,6 +826,11 @@ public final class WidgetsNoteChunk {
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visitString(value);
       }
+
+      @Override
+      public String toString() {
+        return String.valueOf(value);
+      }
     }
 
     /**
@@ -807,6 +846,11 @@ public final class WidgetsNoteChunk {
       @Override
       public <R> R accept(Visitor<R> visitor) {
         return visitor.visitUnknown(value);
+      }
+
+      @Override
+      public String toString() {
+        return String.valueOf(value);
       }
     }
 

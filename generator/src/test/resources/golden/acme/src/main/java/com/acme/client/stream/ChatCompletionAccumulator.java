@@ -5,6 +5,7 @@ import dev.clientsmith.runtime.accumulate.AccumulatedChat;
 import dev.clientsmith.runtime.accumulate.ChatFold;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Folds the chunks of a streamed chat completion ({@link WidgetsNoteChunk}) into its final message: {@code role}, {@code content}.
@@ -37,7 +38,7 @@ public final class ChatCompletionAccumulator {
   public void add(WidgetsNoteChunk chunk) {
     Objects.requireNonNull(chunk, "chunk");
     fold.chunk(chunk.id().orElse(null), null, null, null);
-    List<WidgetsNoteChunk.Choice> choices = chunk.choices().orElse(List.of());
+    List<WidgetsNoteChunk.Choice> choices = Optional.of(chunk.choices()).orElse(List.of());
     for (int i = 0; i < choices.size(); i++) {
       WidgetsNoteChunk.Choice c = choices.get(i);
       ChatFold.Choice<Void> choice = fold.choice(c.index().orElse(null), i);
