@@ -42,7 +42,7 @@ final class SyntaxErrors {
     }
     MarkedYAMLException yaml = findCause(e, MarkedYAMLException.class);
     if (yaml != null) {
-      return yaml(yaml, file, lineOffset, rootDone);
+      return yaml(yaml, text, file, lineOffset, rootDone);
     }
     ReaderException unreadable = findCause(e, ReaderException.class);
     if (unreadable != null) {
@@ -109,7 +109,7 @@ final class SyntaxErrors {
         "fix the JSON syntax at this position");
   }
 
-  private static Diagnostic yaml(MarkedYAMLException e, String file, int lineOffset, boolean rootDone) {
+  private static Diagnostic yaml(MarkedYAMLException e, String text, String file, int lineOffset, boolean rootDone) {
     Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
     Location at = mark == null ? Location.ofFile(file) : location(file, lineOffset, mark.getLine() + 1, mark.getColumn() + 1);
     String problem = e.getProblem() == null ? "" : e.getProblem();
@@ -118,7 +118,32 @@ final class SyntaxErrors {
           "a tab character is used for indentation; YAML indents with spaces only",
           "replace the tab at the start of this line by spaces");
     }
+    if (problem.startsWith("could not find expected ':'") && e.getContextMark() != null) {
+      // SnakeYAML gives up where the next key starts; the line to fix is the one where the key began.
+      Mark key = e.getContextMark();
+      return Diagnostic.error("source.invalid-yaml", location(file, lineOffset, key.getLine() + 1, key.getColumn() + 1), null,
+          "this line has a key but no ':' after it; a mapping entry is written 'key: value'",
+          "add ':' after the key (or a space after a ':' that is there), or quote the line if it is a value");
+    }
+    if (problem.startsWith("expected ',' or '}'") || problem.startsWith("expected ',' or ']'")) {
+      // The separator or the closing bracket is missing where the previous value ends, not where the
+      // next token (often on the next line) was found.
+      boolean mapping = problem.startsWith("expected ',' or '}'");
+      Mark opened = e.getContextMark();
+      Location end = mark == null ? at : endOfPreviousToken(text, charIndex(text, mark.getIndex()), file, lineOffset, at);
+      String what = mapping ? "inline mapping '{'" : "inline list '['";
+      String where = opened == null ? "" : " opened at line " + (opened.getLine() + 1 + lineOffset) + ", column " + (opened.getColumn() + 1);
+      return Diagnostic.error("source.invalid-yaml", end, null,
+          "the " + what + where + " needs ',' before its next entry or '" + (mapping ? "}" : "]") + "' to close it here",
+          mapping ? "add the missing ',' or '}'" : "add the missing ',' or ']'");
+    }
     if (problem.startsWith("mapping values are not allowed")) {
+      Location key = bareKeyAbove(text, mark, file, lineOffset);
+      if (key != null) {
+        return Diagnostic.error("source.invalid-yaml", key, null,
+            "this key has no ':' after it, so the indented lines below are read as part of its text",
+            "add ':' after the key");
+      }
       return Diagnostic.error("source.invalid-yaml", at, null,
           "a 'key: value' pair is not allowed here (the line is indented too far, or an unquoted value contains ': ')",
           "align this line with its sibling keys, or quote the value");
@@ -140,6 +165,62 @@ final class SyntaxErrors {
     String context = e.getContext() == null ? "" : " (" + essential(e.getContext()) + ")";
     return Diagnostic.error("source.invalid-yaml", at, null, "invalid YAML: " + essential(problem) + context,
         "fix the YAML syntax at this position");
+  }
+
+  /** SnakeYAML counts code points; a Java string index counts chars. */
+  private static int charIndex(String text, int codePoints) {
+    try {
+      return text.offsetByCodePoints(0, Math.min(codePoints, text.codePointCount(0, text.length())));
+    } catch (IndexOutOfBoundsException e) {
+      return Math.min(codePoints, text.length());
+    }
+  }
+
+  /** Just after the last non-blank character before {@code index}, skipping comments' lines; {@code fallback} if none. */
+  private static Location endOfPreviousToken(String text, int index, String file, int lineOffset, Location fallback) {
+    int i = Math.min(index, text.length()) - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    if (i < 0) {
+      return fallback;
+    }
+    int line = 1;
+    int lineStart = 0;
+    for (int k = 0; k <= i; k++) {
+      if (text.charAt(k) == '\n') {
+        line++;
+        lineStart = k + 1;
+      }
+    }
+    return location(file, lineOffset, line, text.codePointCount(lineStart, i + 1) + 1);
+  }
+
+  /**
+   * For "mapping values are not allowed" on a line whose previous line is a bare word more indented
+   * than nothing and without ':' ({@code get} above {@code responses:}): that word is a key missing
+   * its colon, and its end is where to fix it. Null when the line above is anything else.
+   */
+  private static Location bareKeyAbove(String text, Mark mark, String file, int lineOffset) {
+    if (mark == null) {
+      return null;
+    }
+    String[] lines = text.split("\n", -1);
+    int problemLine = mark.getLine();
+    int above = problemLine - 1;
+    while (above >= 0 && (lines[above].isBlank() || lines[above].strip().startsWith("#"))) {
+      above--;
+    }
+    if (above < 0 || problemLine >= lines.length) {
+      return null;
+    }
+    String word = lines[above].strip();
+    int indentAbove = lines[above].indexOf(word);
+    int indentHere = lines[problemLine].length() - lines[problemLine].stripLeading().length();
+    if (word.isEmpty() || word.contains(":") || word.startsWith("-") || word.contains(" ") || indentHere <= indentAbove) {
+      return null;
+    }
+    return location(file, lineOffset, above + 1, indentAbove + word.length() + 1);
   }
 
   /** SnakeYAML refuses control characters anywhere in the text; it reports a character offset. */

@@ -60,6 +60,15 @@ class BrokenDocumentsTest {
         resource("tab-indent.yaml", """
             tab-indent.yaml:4:1: error[source.invalid-yaml] a tab character is used for indentation; YAML indents with spaces only
               hint: replace the tab at the start of this line by spaces"""),
+        resource("key-without-colon.yaml", """
+            key-without-colon.yaml:7:8: error[source.invalid-yaml] this key has no ':' after it, so the indented lines below are read as part of its text
+              hint: add ':' after the key"""),
+        resource("line-without-colon.yaml", """
+            line-without-colon.yaml:5:3: error[source.invalid-yaml] this line has a key but no ':' after it; a mapping entry is written 'key: value'
+              hint: add ':' after the key (or a space after a ':' that is there), or quote the line if it is a value"""),
+        resource("unclosed-inline-mapping.yaml", """
+            unclosed-inline-mapping.yaml:2:30: error[source.invalid-yaml] the inline mapping '{' opened at line 2, column 7 needs ',' before its next entry or '}' to close it here
+              hint: add the missing ',' or '}'"""),
         resource("bad-indent.yaml", """
             bad-indent.yaml:11:6: error[source.invalid-yaml] the indentation of this line does not match the block that starts at line 7
               hint: indent sibling keys and list items by the same number of spaces"""),
