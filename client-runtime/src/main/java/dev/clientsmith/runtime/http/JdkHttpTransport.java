@@ -21,7 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -103,17 +102,11 @@ public final class JdkHttpTransport implements HttpTransport {
     CompletableFuture<HttpResponse<InputStream>> exchange = client.sendAsync(jdkRequest,
         BoundedBodySubscriber.handler(request.maxBodySize(), MAX_ERROR_BODY_BYTES, body::set));
     // The JDK's own request timeout stops at the response headers; this timer bounds the body too.
-    // It is a separate future because only cancel(), not an exceptional completion, makes the JDK
-    // abort the exchange; completing the timer when the exchange ends unschedules it.
-    CompletableFuture<Void> timer = new CompletableFuture<Void>()
-        .orTimeout(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
-    timer.whenComplete((ignored, error) -> {
-      if (error != null) {
-        exchange.cancel(true);
-      }
-    });
+    // Only cancel(), not an exceptional completion, makes the JDK abort the exchange.
+    DeadlineTimer.Task timer = DeadlineTimer.shared().schedule(System.nanoTime() + request.timeout().toNanos(),
+        () -> exchange.cancel(true));
     CompletableFuture<TransportResponse> result = exchange.handle((response, error) -> {
-      timer.complete(null);
+      timer.cancel();
       if (error != null) {
         Throwable cause = unwrap(error);
         if (cause instanceof BodyTooLargeException) {
@@ -125,7 +118,7 @@ public final class JdkHttpTransport implements HttpTransport {
         if (status.isPresent()) {
           return status.get(); // An error status whose body broke off: the status is the news.
         }
-        boolean timedOut = timer.isCompletedExceptionally();
+        boolean timedOut = timer.fired();
         throw failure(request, error, timedOut);
       }
       return new TransportResponse(response.statusCode(), Headers.ofReceived(response.headers().map()),
@@ -134,7 +127,7 @@ public final class JdkHttpTransport implements HttpTransport {
     // Cancelling the caller's future must abort the exchange itself, not only stop waiting for it.
     result.whenComplete((ignored, error) -> {
       if (result.isCancelled()) {
-        timer.complete(null);
+        timer.cancel();
         exchange.cancel(true);
       }
     });
