@@ -1,6 +1,5 @@
 package dev.clientsmith.runtime;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clientsmith.runtime.errors.ApiConnectionException;
 import dev.clientsmith.runtime.errors.ApiStatusException;
@@ -10,7 +9,7 @@ import dev.clientsmith.runtime.errors.ResponseParseException;
 import dev.clientsmith.runtime.errors.ResponseTooLargeException;
 import dev.clientsmith.runtime.errors.StreamErrorException;
 import dev.clientsmith.runtime.errors.StreamTruncatedException;
-import dev.clientsmith.runtime.http.BodyTooLargeException;
+import dev.clientsmith.runtime.http.BodyTimeoutException;
 import dev.clientsmith.runtime.http.Headers;
 import dev.clientsmith.runtime.http.HttpTransport;
 import dev.clientsmith.runtime.http.JdkHttpTransport;
@@ -26,7 +25,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.lang.System.Logger.Level;
-import java.nio.charset.Charset;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -53,8 +51,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <h2>Execution paths</h2>
  * <ul>
- *   <li>{@link #execute} binds the 2xx body straight from the network stream to the target type,
- *       in one pass and without buffering it first.
+ *   <li>{@link #execute} receives the whole 2xx body (bounded by
+ *       {@link ClientOptions#maxResponseBodySize()}) while the caller waits, then binds it to the
+ *       target type from memory: the caller wakes once, not at every packet of the body.
  *   <li>{@link #executeRaw} keeps the body bytes and headers and parses on demand, once.
  *   <li>{@link #executeAsync} and {@link #executeRawAsync} are the non-blocking twins; the body is
  *       received without blocking a thread and parsed on the thread that completes the future.
@@ -161,7 +160,7 @@ public final class ClientRuntime implements AutoCloseable {
   }
 
   /**
-   * Executes a request and returns the typed 2xx body, bound directly from the response stream.
+   * Executes a request and returns the typed 2xx body, bound from the body received whole.
    *
    * @param request the operation call
    * @param spec the success and error types of the operation
@@ -175,7 +174,7 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public <T> T execute(ApiRequest request, ResponseSpec<T> spec, RequestOptions requestOptions) {
     Call call = prepare(request, requestOptions, "application/json", false);
-    return runSync(call, spec, (body, response, charset) -> spec.read(body, mapper, charset));
+    return runSync(call, spec, (status, headers, bytes) -> decoder.parse(call, spec, status, headers, bytes));
   }
 
   /**
@@ -188,8 +187,7 @@ public final class ClientRuntime implements AutoCloseable {
    */
   public <T> RawResponse<T> executeRaw(ApiRequest request, ResponseSpec<T> spec, RequestOptions requestOptions) {
     Call call = prepare(request, requestOptions, "application/json", false);
-    return runSync(call, spec, (body, response, charset) ->
-        decoder.rawResponse(call, spec, response.status(), response.headers(), body.readAllBytes()));
+    return runSync(call, spec, (status, headers, bytes) -> decoder.rawResponse(call, spec, status, headers, bytes));
   }
 
   /**
@@ -392,19 +390,14 @@ public final class ClientRuntime implements AutoCloseable {
   // Synchronous attempts
   // ---------------------------------------------------------------------------------------------
 
-  /** Reads a 2xx body within the attempt; may throw IOException (a connection failure). */
-  @FunctionalInterface
-  private interface SyncReader<R> {
-    R read(InputStream body, TransportResponse response, Charset charset) throws IOException;
-  }
-
   /**
-   * Runs attempts until one succeeds or the policy gives up. With a {@code reader}, the body is
-   * read inside the attempt (so a connection reset mid-body is retried, and the deadline covers
-   * it); without, the open response is returned as an {@link OpenResponse}.
+   * Runs attempts until one succeeds or the policy gives up. With a {@code reader}, the attempt
+   * receives the whole body before it returns ({@link HttpTransport#sendBuffered}: a connection
+   * reset mid-body is retried, and the attempt's timeout covers the body), and the reader parses
+   * it from memory; without, the open response is returned as an {@link OpenResponse}.
    */
   @SuppressWarnings("unchecked")
-  private <R> R runSync(Call call, ResponseSpec<?> spec, SyncReader<R> reader) {
+  private <R> R runSync(Call call, ResponseSpec<?> spec, BytesReader<R> reader) {
     ApiConnectionException lastFailure = null;
     for (int attempt = 1; ; attempt++) {
       if (attempt > 1 && closed.get()) {
@@ -416,14 +409,14 @@ public final class ClientRuntime implements AutoCloseable {
       Duration delay;
       try {
         logRequest(call, attempt, request);
-        TransportResponse response = transport.send(request);
+        TransportResponse response = reader == null ? transport.send(request) : transport.sendBuffered(request);
         int status = response.status();
         logAttempt(call, attempt, status, started, response.headers());
         if (isSuccess(status)) {
           if (reader == null) {
             return (R) firstBytes(call, response, deadline);
           }
-          return readWithin(call, response, deadline, reader);
+          return reader.read(status, response.headers(), received(call, response));
         }
         Optional<Duration> retry;
         try {
@@ -434,7 +427,8 @@ public final class ClientRuntime implements AutoCloseable {
           throw policyFailure;
         }
         if (retry.isEmpty()) {
-          throw readError(call, spec, response, deadline);
+          // A buffered body is in memory: only a streamed one can still stall.
+          throw readError(call, spec, response, reader == null ? new Watchdog(response, deadline) : null);
         }
         response.close();
         delay = retry.get();
@@ -457,47 +451,12 @@ public final class ClientRuntime implements AutoCloseable {
     }
   }
 
-  /**
-   * Reads a 2xx body before the attempt deadline, at most {@link Call#maxBodySize} bytes. A timer
-   * closes the response when the deadline passes, which makes a blocked read fail; the failure is
-   * then reported as a timeout.
-   */
-  private <R> R readWithin(Call call, TransportResponse response, long deadline, SyncReader<R> reader) {
-    Watchdog watchdog = new Watchdog(response, deadline);
-    BoundedInputStream body = new BoundedInputStream(response.body(), call.maxBodySize);
-    try {
-      R result = reader.read(body, response, ResponseDecoder.charset(response.headers()));
-      if (!watchdog.disarm()) {
-        // The read may have ended early because the watchdog closed the stream.
-        throw call.timeout();
-      }
-      return result;
-    } catch (IOException | RuntimeException e) {
-      if (!watchdog.disarm()) {
-        throw call.timeout();
-      }
-      // What the stream met decides, not how the parser reported it (Jackson wraps I/O failures
-      // inside arrays, and exceptions of its callers, into its own types).
-      IOException met = body.failure();
-      if (met instanceof BodyTooLargeException) {
-        throw tooLarge(call, (BodyTooLargeException) met);
-      }
-      if (met != null) {
-        throw readFailure(call, met);
-      }
-      if (e instanceof JsonProcessingException) {
-        throw decoder.parseFailure(call, response.status(), (JsonProcessingException) e);
-      }
-      if (e instanceof IOException) {
-        throw readFailure(call, (IOException) e);
-      }
-      throw (RuntimeException) e;
-    } catch (OutOfMemoryError e) {
-      // Only a limit set above the heap gets here; the buffer is garbage once we return.
-      throw tooLarge(call, new BodyTooLargeException(call.maxBodySize, true));
-    } finally {
-      watchdog.disarm();
-      response.close();
+  /** The bytes of a body the transport has received whole. */
+  private byte[] received(Call call, TransportResponse response) {
+    try (InputStream body = response.body()) {
+      return body.readAllBytes();
+    } catch (IOException e) {
+      throw readFailure(call, e);
     }
   }
 
@@ -534,20 +493,16 @@ public final class ClientRuntime implements AutoCloseable {
         .redact(e.getMessage()))) + ")", call.redactedCause(e));
   }
 
-  private static ResponseTooLargeException tooLarge(Call call, BodyTooLargeException e) {
-    return new ResponseTooLargeException(call.describe() + ": " + e.getMessage()
-        + "; raise maxResponseBodySize if this body is expected", e.limit());
-  }
-
   /**
    * Reads a bounded error body and builds the status exception. Never throws an I/O failure: what
    * arrived before a failure is kept with the status.
+   *
+   * @param watchdog bounds the reading of a body still on the network; {@code null} for one in memory
    */
-  private ApiStatusException readError(Call call, ResponseSpec<?> spec, TransportResponse response, long deadline) {
+  private ApiStatusException readError(Call call, ResponseSpec<?> spec, TransportResponse response, Watchdog watchdog) {
     ByteArrayOutputStream kept = new ByteArrayOutputStream();
     boolean truncated = false;
     String unreadable = null;
-    Watchdog watchdog = new Watchdog(response, deadline);
     try (InputStream body = response.body()) {
       byte[] chunk = new byte[8192];
       int read;
@@ -555,11 +510,13 @@ public final class ClientRuntime implements AutoCloseable {
           && (read = body.read(chunk, 0, Math.min(chunk.length, ResponseDecoder.MAX_ERROR_BODY_BYTES + 1 - kept.size()))) > 0) {
         kept.write(chunk, 0, read);
       }
+    } catch (BodyTimeoutException e) {
+      unreadable = "timed out after " + kept.size() + " bytes";
     } catch (IOException e) {
       // The status is what matters; report it with whatever body arrived.
       unreadable = "broke off after " + kept.size() + " bytes: " + e.getClass().getSimpleName();
     } finally {
-      if (!watchdog.disarm()) {
+      if (watchdog != null && !watchdog.disarm()) {
         unreadable = "timed out after " + kept.size() + " bytes";
       }
       response.close();
@@ -704,22 +661,14 @@ public final class ClientRuntime implements AutoCloseable {
     int status = response.status();
     logAttempt(call, attempt, status, started, response.headers());
     if (isSuccess(status)) {
-      byte[] bytes;
-      try (InputStream body = response.body()) {
-        bytes = body.readAllBytes(); // In memory already, and bounded: sendAsync buffers the body.
-      } catch (IOException e) {
-        async.result.completeExceptionally(readFailure(call, e));
-        return;
-      }
-      async.result.complete(async.reader.read(status, response.headers(), bytes));
+      // In memory already, and bounded: sendAsync buffers the body.
+      async.result.complete(async.reader.read(status, response.headers(), received(call, response)));
       return;
     }
     Optional<Duration> retry = retryDelay(call,
         RetryContext.ofStatus(attempt, call.maxRetries, call.method, call.path, status, response.headers()));
     if (retry.isEmpty()) {
-      // The body is in memory already; the watchdog of readError has nothing to wait for.
-      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-      async.result.completeExceptionally(readError(call, async.spec, response, deadline));
+      async.result.completeExceptionally(readError(call, async.spec, response, null)); // In memory already.
       return;
     }
     response.close();

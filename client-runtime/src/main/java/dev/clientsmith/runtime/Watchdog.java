@@ -1,17 +1,16 @@
 package dev.clientsmith.runtime;
 
+import dev.clientsmith.runtime.http.DeadlineTimer;
 import dev.clientsmith.runtime.http.TransportResponse;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Closes a response when the deadline of its attempt passes, which makes a read blocked on the
- * network fail at once. Built on {@link CompletableFuture#orTimeout}, so it needs no thread of its
- * own, and disarming it unschedules the timer.
+ * network fail at once. A task of the shared {@link DeadlineTimer}: arming and disarming it wakes
+ * no thread in the usual case, where the attempt ends first.
  */
 final class Watchdog {
 
-  private final CompletableFuture<Void> timer;
+  private final DeadlineTimer.Task timer;
 
   /**
    * Arms the watchdog.
@@ -20,18 +19,11 @@ final class Watchdog {
    * @param deadline the {@link System#nanoTime()} at which it runs out
    */
   Watchdog(TransportResponse response, long deadline) {
-    long remaining = Math.max(0, deadline - System.nanoTime());
-    this.timer = new CompletableFuture<Void>().orTimeout(remaining, TimeUnit.NANOSECONDS);
-    timer.whenComplete((ignored, error) -> {
-      if (error != null) {
-        response.close();
-      }
-    });
+    this.timer = DeadlineTimer.shared().schedule(deadline, response::close);
   }
 
   /** Stops the timer; returns {@code true} if it had not fired yet. Idempotent. */
   boolean disarm() {
-    timer.complete(null);
-    return !timer.isCompletedExceptionally();
+    return timer.cancel();
   }
 }

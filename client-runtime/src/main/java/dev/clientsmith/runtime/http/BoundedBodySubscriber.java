@@ -15,7 +15,8 @@ import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 
 /**
- * Collects a response body for {@link JdkHttpTransport#sendAsync} within bounds, so that no body
+ * Collects a response body for {@link JdkHttpTransport#sendAsync} and
+ * {@link JdkHttpTransport#sendBuffered} within bounds, so that no body
  * can exhaust memory. A 2xx body larger than its limit fails the exchange with
  * {@link BodyTooLargeException} and cancels the subscription, which releases the connection. An
  * error body is cut after {@code errorLimit + 1} bytes (the runtime marks it truncated), and one
@@ -24,20 +25,29 @@ import java.util.function.Consumer;
  */
 final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<InputStream> {
 
+  /** The buffer for a body of unknown length; it doubles as needed. */
+  private static final int INITIAL_SIZE = 8192;
+  /** The largest buffer a declared Content-Length gets before its bytes have arrived. */
+  private static final long TRUSTED_SIZE = 1024 * 1024;
+
   private final boolean success;
   private final long limit;
   private final int status;
   private final Headers headers;
   private final CompletableFuture<InputStream> result = new CompletableFuture<>();
   private Flow.Subscription subscription;
-  private byte[] bytes = new byte[8192];
+  private byte[] bytes;
   private int size;
 
-  private BoundedBodySubscriber(int status, Headers headers, long limit) {
+  private BoundedBodySubscriber(int status, Headers headers, long limit, long declaredLength) {
     this.status = status;
     this.headers = headers;
     this.success = status >= 200 && status <= 299;
     this.limit = limit;
+    // Sized once from Content-Length when the server sends one, so a body is copied in once and
+    // no more memory is taken than it needs; a length above the limit fails when the bytes come,
+    // and a large claim is not trusted with memory before they do.
+    this.bytes = new byte[(int) (declaredLength < 0 ? INITIAL_SIZE : Math.min(declaredLength, Math.min(limit, TRUSTED_SIZE)))];
   }
 
   /**
@@ -50,7 +60,8 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<InputSt
     return info -> {
       boolean success = info.statusCode() >= 200 && info.statusCode() <= 299;
       BoundedBodySubscriber subscriber = new BoundedBodySubscriber(info.statusCode(),
-          Headers.ofReceived(info.headers().map()), success ? successLimit : errorLimit + 1L);
+          Headers.ofReceived(info.headers().map()), success ? successLimit : errorLimit + 1L,
+          info.headers().firstValueAsLong("Content-Length").orElse(-1));
       created.accept(subscriber);
       return subscriber;
     };
@@ -84,13 +95,40 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<InputSt
   }
 
   @Override
-  public void onSubscribe(Flow.Subscription given) {
+  public synchronized void onSubscribe(Flow.Subscription given) {
     this.subscription = given;
-    given.request(1);
+    if (result.isDone()) {
+      given.cancel(); // Aborted before the body began.
+      return;
+    }
+    // Every buffer is wanted at once: they are copied in as they come, and the bound, not
+    // back-pressure, limits memory; asking one by one delays each packet's delivery.
+    given.request(Long.MAX_VALUE);
+  }
+
+  /**
+   * Ends the body with {@code failure} unless it is complete already, and releases the connection.
+   * An error body keeps what arrived, followed by the failure, as when it breaks off.
+   */
+  synchronized void abort(IOException failure) {
+    if (result.isDone()) {
+      return;
+    }
+    if (subscription != null) {
+      subscription.cancel();
+    }
+    if (success || bytes == null) {
+      result.completeExceptionally(failure);
+    } else {
+      result.complete(partialThenFailure(failure));
+    }
   }
 
   @Override
   public synchronized void onNext(List<ByteBuffer> buffers) {
+    if (result.isDone()) {
+      return; // Aborted: what still arrives is of no interest.
+    }
     try {
       for (ByteBuffer buffer : buffers) {
         int remaining = buffer.remaining();
@@ -111,7 +149,6 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<InputSt
         buffer.get(bytes, size, remaining);
         size += remaining;
       }
-      subscription.request(1);
     } catch (OutOfMemoryError e) {
       bytes = null; // Let the memory go before anything else happens.
       stop(new BodyTooLargeException(limit, true));
@@ -143,7 +180,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<InputSt
   }
 
   @Override
-  public void onComplete() {
+  public synchronized void onComplete() {
     if (!result.isDone()) {
       result.complete(new ByteArrayInputStream(bytes, 0, size));
     }

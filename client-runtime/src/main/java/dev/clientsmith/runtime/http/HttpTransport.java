@@ -1,6 +1,8 @@
 package dev.clientsmith.runtime.http;
 
+import dev.clientsmith.runtime.errors.ApiConnectionException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 
 /**
  * Sends one HTTP request and returns the response; the only point where the runtime touches an
@@ -55,6 +57,42 @@ public interface HttpTransport extends AutoCloseable {
    *     {@link dev.clientsmith.runtime.errors.ApiConnectionException} when the exchange fails
    */
   CompletableFuture<TransportResponse> sendAsync(TransportRequest request);
+
+  /**
+   * Sends a request and blocks until the <em>whole</em> body has been received: the blocking twin
+   * of {@link #sendAsync}, with its bounds (the timeout over the whole exchange, the body sizes)
+   * and its failures. The runtime sends every call whose body it reads whole (all but streams)
+   * this way: a body in memory is parsed at once, with no wait for the network in between.
+   *
+   * <p>The default waits for {@link #sendAsync}. A transport that can receive the body while the
+   * caller waits, without handing the response to another thread, overrides it, as
+   * {@link JdkHttpTransport} does. An interrupted wait cancels the exchange and fails with an
+   * {@link dev.clientsmith.runtime.errors.ApiConnectionException}, the thread's interrupt status
+   * set.
+   *
+   * @param request the request
+   * @return the response, its body in memory
+   * @throws dev.clientsmith.runtime.errors.ApiConnectionException when the exchange fails
+   */
+  default TransportResponse sendBuffered(TransportRequest request) {
+    CompletableFuture<TransportResponse> exchange = sendAsync(request);
+    try {
+      return exchange.get();
+    } catch (InterruptedException e) {
+      exchange.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ApiConnectionException(request.describe() + " was interrupted while waiting for the response", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw new ApiConnectionException(request.describe() + " failed", cause);
+    }
+  }
 
   /**
    * Releases the resources of the transport (connection pools, threads). Requests in flight may

@@ -21,7 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -90,6 +89,102 @@ public final class JdkHttpTransport implements HttpTransport {
     }
   }
 
+  /**
+   * {@link HttpTransport#sendBuffered} on the calling thread: {@code HttpClient.send} with the
+   * bounded body handler, so that the caller wakes once, with the body complete, and no future's
+   * completion is handed to another thread. The JDK's request timeout bounds the wait for the
+   * headers; a {@link DeadlineTimer} task aborts a body still arriving when the time is up.
+   */
+  @Override
+  public TransportResponse sendBuffered(TransportRequest request) {
+    ensureOpen();
+    HttpRequest jdkRequest = toJdkRequest(request);
+    BodyDeadline body = new BodyDeadline();
+    DeadlineTimer.Task timer = DeadlineTimer.shared().schedule(System.nanoTime() + request.timeout().toNanos(),
+        body::expire);
+    try {
+      HttpResponse<InputStream> response = client.send(jdkRequest,
+          BoundedBodySubscriber.handler(request.maxBodySize(), MAX_ERROR_BODY_BYTES, body::started));
+      return new TransportResponse(response.statusCode(), Headers.ofReceived(response.headers().map()),
+          response.body());
+    } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+      // IllegalArgument/State: what the JDK throws for a response it cannot parse (e.g.
+      // "Content-Length: abc"), a failed exchange like any other.
+      timer.cancel();
+      return failedExchange(request, body.subscriber(), e, body.aborted());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ApiConnectionException(request.describe() + " was interrupted while waiting for the response", e);
+    } finally {
+      timer.cancel();
+    }
+  }
+
+  /**
+   * The outcome of an exchange that failed: a too-large 2xx body is typed, an error status whose
+   * body broke off is still a response (the status is the news), anything else a connection
+   * failure or timeout.
+   */
+  private TransportResponse failedExchange(TransportRequest request, BoundedBodySubscriber started, Throwable error,
+      boolean timedOut) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof BodyTooLargeException) {
+        throw new ResponseTooLargeException(request.describe() + ": " + cause.getMessage()
+            + "; raise maxResponseBodySize if this body is expected", ((BodyTooLargeException) cause).limit());
+      }
+    }
+    Optional<TransportResponse> status = started == null ? Optional.empty() : started.brokenOffError(unwrap(error));
+    if (status.isPresent()) {
+      return status.get();
+    }
+    Throwable raw = unwrap(error);
+    if (started != null && !timedOut && raw instanceof IOException) {
+      // A 2xx body that broke off after its headers: said as such, as a reader of the stream would.
+      throw new ApiConnectionException(request.describe() + ": reading the response failed" + detail(request, raw),
+          Redaction.cause(raw, request.headers()::redact));
+    }
+    throw failure(request, error, timedOut);
+  }
+
+  /**
+   * The body of one buffered exchange and the deadline that may end it: the subscriber exists only
+   * once the headers have arrived (until then the JDK's own timeout applies), so a deadline that
+   * passes first aborts it as soon as it does.
+   */
+  private static final class BodyDeadline {
+    private BoundedBodySubscriber subscriber;
+    private boolean expired;
+    private boolean aborted;
+
+    synchronized void started(BoundedBodySubscriber created) {
+      subscriber = created;
+      if (expired) {
+        abort();
+      }
+    }
+
+    synchronized void expire() {
+      expired = true;
+      if (subscriber != null) {
+        abort();
+      }
+    }
+
+    private void abort() {
+      aborted = true;
+      subscriber.abort(new BodyTimeoutException());
+    }
+
+    synchronized BoundedBodySubscriber subscriber() {
+      return subscriber;
+    }
+
+    /** Whether the deadline cut the body, as opposed to the JDK's timeout the headers. */
+    synchronized boolean aborted() {
+      return aborted;
+    }
+  }
+
   @Override
   public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
     HttpRequest jdkRequest;
@@ -103,30 +198,13 @@ public final class JdkHttpTransport implements HttpTransport {
     CompletableFuture<HttpResponse<InputStream>> exchange = client.sendAsync(jdkRequest,
         BoundedBodySubscriber.handler(request.maxBodySize(), MAX_ERROR_BODY_BYTES, body::set));
     // The JDK's own request timeout stops at the response headers; this timer bounds the body too.
-    // It is a separate future because only cancel(), not an exceptional completion, makes the JDK
-    // abort the exchange; completing the timer when the exchange ends unschedules it.
-    CompletableFuture<Void> timer = new CompletableFuture<Void>()
-        .orTimeout(request.timeout().toNanos(), TimeUnit.NANOSECONDS);
-    timer.whenComplete((ignored, error) -> {
-      if (error != null) {
-        exchange.cancel(true);
-      }
-    });
+    // Only cancel(), not an exceptional completion, makes the JDK abort the exchange.
+    DeadlineTimer.Task timer = DeadlineTimer.shared().schedule(System.nanoTime() + request.timeout().toNanos(),
+        () -> exchange.cancel(true));
     CompletableFuture<TransportResponse> result = exchange.handle((response, error) -> {
-      timer.complete(null);
+      timer.cancel();
       if (error != null) {
-        Throwable cause = unwrap(error);
-        if (cause instanceof BodyTooLargeException) {
-          throw new ResponseTooLargeException(request.describe() + ": " + cause.getMessage()
-              + "; raise maxResponseBodySize if this body is expected", ((BodyTooLargeException) cause).limit());
-        }
-        BoundedBodySubscriber started = body.get();
-        Optional<TransportResponse> status = started == null ? Optional.empty() : started.brokenOffError(cause);
-        if (status.isPresent()) {
-          return status.get(); // An error status whose body broke off: the status is the news.
-        }
-        boolean timedOut = timer.isCompletedExceptionally();
-        throw failure(request, error, timedOut);
+        return failedExchange(request, body.get(), error, timer.fired());
       }
       return new TransportResponse(response.statusCode(), Headers.ofReceived(response.headers().map()),
           response.body());
@@ -134,7 +212,7 @@ public final class JdkHttpTransport implements HttpTransport {
     // Cancelling the caller's future must abort the exchange itself, not only stop waiting for it.
     result.whenComplete((ignored, error) -> {
       if (result.isCancelled()) {
-        timer.complete(null);
+        timer.cancel();
         exchange.cancel(true);
       }
     });
