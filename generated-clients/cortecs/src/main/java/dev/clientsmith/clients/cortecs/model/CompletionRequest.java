@@ -8,16 +8,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.JsonShape;
 import dev.clientsmith.runtime.json.Nullable;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -1207,31 +1206,16 @@ public final class CompletionRequest {
     }
 
     /**
-     * Reads the JSON once into a tree, picks the variant, and binds it.
+     * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
      */
-    final class Deserializer extends StdDeserializer<Logprobs> {
-      private static final long serialVersionUID = 1L;
-
+    final class Deserializer extends UnionDeserializer<Logprobs> {
+      /**
+       * Called by Jackson.
+       */
       public Deserializer() {
-        super(Logprobs.class);
-      }
-
-      @Override
-      public Logprobs deserialize(JsonParser parser, DeserializationContext context) throws
-          IOException {
-        JsonNode node = context.readTree(parser);
-        if (node.isIntegralNumber()) {
-          return new OfInteger(context.readTreeAsValue(node, Long.class));
-        }
-        if (node.isBoolean()) {
-          return new OfBoolean(context.readTreeAsValue(node, Boolean.class));
-        }
-        return new Unknown(node);
-      }
-
-      @Override
-      public Logprobs getNullValue(DeserializationContext context) {
-        return null;
+        super(Logprobs.class, Unknown::new, List.of(
+              variant(JsonShape.integral(), Long.class, OfInteger::new),
+              variant(JsonShape.bool(), Boolean.class, OfBoolean::new)));
       }
     }
 

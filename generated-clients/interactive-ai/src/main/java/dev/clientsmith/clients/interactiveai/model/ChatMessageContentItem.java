@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -308,42 +307,19 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the variant from the value of {@code type}, buffering only the properties before it, and binds it.
    */
-  final class Deserializer extends StdDeserializer<ChatMessageContentItem> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<ChatMessageContentItem> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(ChatMessageContentItem.class);
-    }
-
-    @Override
-    public ChatMessageContentItem deserialize(JsonParser parser, DeserializationContext context)
-        throws IOException {
-      JsonNode node = context.readTree(parser);
-      JsonNode tag = node.path("type");
-      if (tag.isTextual()) {
-        switch (tag.asText()) {
-          case "text":
-            return new OfText(context.readTreeAsValue(node, ChatMessageContentItemText.class));
-          case "image_url":
-            return new OfImageUrl(context.readTreeAsValue(node, ImageUrl.class));
-          case "input_audio":
-            return new OfInputAudio(context.readTreeAsValue(node, InputAudio.class));
-          case "input_video":
-            return new OfInputVideo(context.readTreeAsValue(node, InputVideo.class));
-          case "video_url":
-            return new OfVideoUrl(context.readTreeAsValue(node, VideoUrl.class));
-          default:
-            break;
-        }
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public ChatMessageContentItem getNullValue(DeserializationContext context) {
-      return null;
+      super(ChatMessageContentItem.class, "type", Unknown::new, List.of(
+            tagged(List.of("text"), ChatMessageContentItemText.class, OfText::new),
+            tagged(List.of("image_url"), ImageUrl.class, OfImageUrl::new),
+            tagged(List.of("input_audio"), InputAudio.class, OfInputAudio::new),
+            tagged(List.of("input_video"), InputVideo.class, OfInputVideo::new),
+            tagged(List.of("video_url"), VideoUrl.class, OfVideoUrl::new)));
     }
   }
 

@@ -8,16 +8,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.JsonShape;
 import dev.clientsmith.runtime.json.Nullable;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.StreamSupport;
 
 /**
  * Request to generate a chat completion. Compatible with the OpenAI chat completions API.
@@ -1048,31 +1047,16 @@ public final class ChatCompletionRequest {
       }
 
       /**
-       * Reads the JSON once into a tree, picks the variant, and binds it.
+       * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
        */
-      final class Deserializer extends StdDeserializer<Content> {
-        private static final long serialVersionUID = 1L;
-
+      final class Deserializer extends UnionDeserializer<Content> {
+        /**
+         * Called by Jackson.
+         */
         public Deserializer() {
-          super(Content.class);
-        }
-
-        @Override
-        public Content deserialize(JsonParser parser, DeserializationContext context) throws
-            IOException {
-          JsonNode node = context.readTree(parser);
-          if (node.isTextual()) {
-            return new OfString(context.readTreeAsValue(node, String.class));
-          }
-          if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> true)) {
-            return new OfJsons(context.<List<JsonNode>>readTreeAsValue(node, context.getTypeFactory().constructCollectionType(List.class, context.constructType(JsonNode.class))));
-          }
-          return new Unknown(node);
-        }
-
-        @Override
-        public Content getNullValue(DeserializationContext context) {
-          return null;
+          super(Content.class, Unknown::new, List.of(
+                variant(JsonShape.string(), String.class, OfString::new),
+                variant(JsonShape.arrayOf(JsonShape.any()), new TypeReference<List<JsonNode>>() { }, OfJsons::new)));
         }
       }
 
@@ -1382,31 +1366,16 @@ public final class ChatCompletionRequest {
     }
 
     /**
-     * Reads the JSON once into a tree, picks the variant, and binds it.
+     * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
      */
-    final class Deserializer extends StdDeserializer<ToolChoice> {
-      private static final long serialVersionUID = 1L;
-
+    final class Deserializer extends UnionDeserializer<ToolChoice> {
+      /**
+       * Called by Jackson.
+       */
       public Deserializer() {
-        super(ToolChoice.class);
-      }
-
-      @Override
-      public ToolChoice deserialize(JsonParser parser, DeserializationContext context) throws
-          IOException {
-        JsonNode node = context.readTree(parser);
-        if (node.isTextual()) {
-          return new OfString(context.readTreeAsValue(node, String.class));
-        }
-        if (true) {
-          return new OfJson(context.readTreeAsValue(node, JsonNode.class));
-        }
-        return new Unknown(node);
-      }
-
-      @Override
-      public ToolChoice getNullValue(DeserializationContext context) {
-        return null;
+        super(ToolChoice.class, Unknown::new, List.of(
+              variant(JsonShape.string(), String.class, OfString::new),
+              variant(JsonShape.any(), JsonNode.class, OfJson::new)));
       }
     }
 

@@ -6,18 +6,17 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -176,36 +175,16 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the variant from the value of {@code type}, buffering only the properties before it, and binds it.
    */
-  final class Deserializer extends StdDeserializer<Attachment> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<Attachment> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(Attachment.class);
-    }
-
-    @Override
-    public Attachment deserialize(JsonParser parser, DeserializationContext context) throws
-        IOException {
-      JsonNode node = context.readTree(parser);
-      JsonNode tag = node.path("type");
-      if (tag.isTextual()) {
-        switch (tag.asText()) {
-          case "link":
-            return new OfLink(context.readTreeAsValue(node, Link.class));
-          case "inline":
-            return new OfInline(context.readTreeAsValue(node, Inline.class));
-          default:
-            break;
-        }
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public Attachment getNullValue(DeserializationContext context) {
-      return null;
+      super(Attachment.class, "type", Unknown::new, List.of(
+            tagged(List.of("link"), Link.class, OfLink::new),
+            tagged(List.of("inline"), Inline.class, OfInline::new)));
     }
   }
 

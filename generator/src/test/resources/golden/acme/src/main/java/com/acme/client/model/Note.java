@@ -6,16 +6,15 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.JsonShape;
 import dev.clientsmith.runtime.json.Nullable;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -845,31 +844,16 @@ public final class Note {
     }
 
     /**
-     * Reads the JSON once into a tree, picks the variant, and binds it.
+     * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
      */
-    final class Deserializer extends StdDeserializer<Weight> {
-      private static final long serialVersionUID = 1L;
-
+    final class Deserializer extends UnionDeserializer<Weight> {
+      /**
+       * Called by Jackson.
+       */
       public Deserializer() {
-        super(Weight.class);
-      }
-
-      @Override
-      public Weight deserialize(JsonParser parser, DeserializationContext context) throws
-          IOException {
-        JsonNode node = context.readTree(parser);
-        if (node.isNumber()) {
-          return new OfNumber(context.readTreeAsValue(node, Double.class));
-        }
-        if (node.isTextual()) {
-          return new OfString(context.readTreeAsValue(node, String.class));
-        }
-        return new Unknown(node);
-      }
-
-      @Override
-      public Weight getNullValue(DeserializationContext context) {
-        return null;
+        super(Weight.class, Unknown::new, List.of(
+              variant(JsonShape.number(), Double.class, OfNumber::new),
+              variant(JsonShape.string(), String.class, OfString::new)));
       }
     }
 
