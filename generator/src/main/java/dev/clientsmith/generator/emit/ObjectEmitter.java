@@ -127,7 +127,9 @@ final class ObjectEmitter {
 
     // Unknown properties: kept on read, sendable on write.
     spec.addField(FieldSpec.builder(EXTRA_MAP, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
-    ctor.addStatement("this.additionalProperties = $T.unmodifiableMap(new $T<>(b.additionalProperties))", COLLECTIONS, LINKED_HASH_MAP);
+    // Most objects have no undeclared properties: share the empty map instead of copying one per object.
+    ctor.addStatement("this.additionalProperties = b.additionalProperties.isEmpty() ? $T.emptyMap()\n: $T.unmodifiableMap(new $T<>(b.additionalProperties))",
+        COLLECTIONS, COLLECTIONS, LINKED_HASH_MAP);
     b.addField(FieldSpec.builder(EXTRA_MAP, "additionalProperties", Modifier.PRIVATE)
         .initializer("new $T<>()", LINKED_HASH_MAP).build());
     toBuilder.addStatement("b.additionalProperties.putAll(this.additionalProperties)");

@@ -66,7 +66,8 @@ public final class ChatCompletionChunk {
     this.choices = b.choices == null ? null : Collections.unmodifiableList(new ArrayList<>(b.choices));
     this.usage = b.usage;
     this.promptLogprobs = b.promptLogprobs;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -425,7 +426,8 @@ public final class ChatCompletionChunk {
       this.delta = b.delta;
       this.finishReason = b.finishReason;
       this.logprobs = b.logprobs;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -679,7 +681,8 @@ public final class ChatCompletionChunk {
         this.content = b.content;
         this.toolCalls = b.toolCalls.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.toolCalls.get()))) : b.toolCalls;
         this.reasoningContent = b.reasoningContent;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**
@@ -953,7 +956,8 @@ public final class ChatCompletionChunk {
           this.id = b.id;
           this.type = b.type;
           this.function = b.function;
-          this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+          this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+              : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
         }
 
         /**
@@ -1179,7 +1183,8 @@ public final class ChatCompletionChunk {
           private Function(Builder b) {
             this.name = b.name;
             this.arguments = b.arguments;
-            this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+            this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
           }
 
           /**

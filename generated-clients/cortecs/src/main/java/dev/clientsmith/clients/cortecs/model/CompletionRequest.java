@@ -135,7 +135,8 @@ public final class CompletionRequest {
     this.prediction = b.prediction;
     this.parallelToolCalls = b.parallelToolCalls;
     this.safePrompt = b.safePrompt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -1262,7 +1263,8 @@ public final class CompletionRequest {
     private Message(Builder b) {
       this.role = b.role;
       this.content = b.content;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**

@@ -66,7 +66,8 @@ public final class CompletionResponse {
     this.choices = b.choices == null ? null : Collections.unmodifiableList(new ArrayList<>(b.choices));
     this.usage = b.usage;
     this.promptLogprobs = b.promptLogprobs;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -425,7 +426,8 @@ public final class CompletionResponse {
       this.message = b.message;
       this.finishReason = b.finishReason;
       this.logprobs = b.logprobs;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -669,7 +671,8 @@ public final class CompletionResponse {
         this.content = b.content;
         this.toolCalls = b.toolCalls.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.toolCalls.get()))) : b.toolCalls;
         this.reasoningContent = b.reasoningContent;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**
@@ -939,7 +942,8 @@ public final class CompletionResponse {
           this.id = b.id;
           this.type = b.type;
           this.function = b.function;
-          this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+          this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+              : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
         }
 
         /**
@@ -1146,7 +1150,8 @@ public final class CompletionResponse {
       this.promptTokens = b.promptTokens;
       this.completionTokens = b.completionTokens;
       this.totalTokens = b.totalTokens;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**

@@ -62,7 +62,8 @@ public final class ChatCompletionChunk {
     this.object = b.object;
     this.systemFingerprint = b.systemFingerprint;
     this.usage = b.usage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -391,7 +392,8 @@ public final class ChatCompletionChunk {
       this.delta = b.delta;
       this.reasoningDetails = b.reasoningDetails == null ? null : Collections.unmodifiableList(new ArrayList<>(b.reasoningDetails));
       this.logprobs = b.logprobs;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -711,7 +713,8 @@ public final class ChatCompletionChunk {
         this.toolCalls = b.toolCalls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.toolCalls));
         this.refusal = b.refusal;
         this.reasoning = b.reasoning;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**
@@ -1030,7 +1033,8 @@ public final class ChatCompletionChunk {
           this.id = b.id;
           this.type = b.type;
           this.function = b.function;
-          this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+          this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+              : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
         }
 
         /**
@@ -1256,7 +1260,8 @@ public final class ChatCompletionChunk {
           private Function(Builder b) {
             this.name = b.name;
             this.arguments = b.arguments;
-            this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+            this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
           }
 
           /**

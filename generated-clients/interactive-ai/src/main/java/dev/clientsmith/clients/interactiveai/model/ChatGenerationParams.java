@@ -138,7 +138,8 @@ public final class ChatGenerationParams {
     this.tools = b.tools == null ? null : Collections.unmodifiableList(new ArrayList<>(b.tools));
     this.topP = b.topP;
     this.debug = b.debug;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -35,7 +35,8 @@ public final class ChatGenerationParamsDebug {
 
   private ChatGenerationParamsDebug(Builder b) {
     this.echoUpstreamBody = b.echoUpstreamBody;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -94,7 +94,8 @@ public final class ChatGenerationParamsProvider {
     this.preferredMaxLatency = b.preferredMaxLatency;
     this.minThroughput = b.minThroughput;
     this.maxLatency = b.maxLatency;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -51,7 +51,8 @@ public final class ChatGenerationParamsProviderMaxPrice {
     this.image = b.image;
     this.audio = b.audio;
     this.request = b.request;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

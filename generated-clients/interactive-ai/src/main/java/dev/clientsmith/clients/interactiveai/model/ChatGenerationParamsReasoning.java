@@ -40,7 +40,8 @@ public final class ChatGenerationParamsReasoning {
   private ChatGenerationParamsReasoning(Builder b) {
     this.effort = b.effort;
     this.summary = b.summary;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

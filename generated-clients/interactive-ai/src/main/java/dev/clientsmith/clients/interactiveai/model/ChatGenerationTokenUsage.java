@@ -52,7 +52,8 @@ public final class ChatGenerationTokenUsage {
     this.totalTokens = b.totalTokens;
     this.completionTokensDetails = b.completionTokensDetails;
     this.promptTokensDetails = b.promptTokensDetails;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

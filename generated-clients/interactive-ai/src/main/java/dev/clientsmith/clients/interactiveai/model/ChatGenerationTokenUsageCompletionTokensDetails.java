@@ -48,7 +48,8 @@ public final class ChatGenerationTokenUsageCompletionTokensDetails {
     this.audioTokens = b.audioTokens;
     this.acceptedPredictionTokens = b.acceptedPredictionTokens;
     this.rejectedPredictionTokens = b.rejectedPredictionTokens;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

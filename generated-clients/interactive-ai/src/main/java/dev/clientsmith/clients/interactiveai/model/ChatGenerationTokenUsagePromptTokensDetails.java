@@ -43,7 +43,8 @@ public final class ChatGenerationTokenUsagePromptTokensDetails {
     this.cachedTokens = b.cachedTokens;
     this.audioTokens = b.audioTokens;
     this.videoTokens = b.videoTokens;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -365,7 +365,8 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
     private ImageUrl(Builder b) {
       this.type = b.type;
       this.imageUrl = b.imageUrl;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -548,7 +549,8 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
     private InputAudio(Builder b) {
       this.type = b.type;
       this.inputAudio = b.inputAudio;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -727,7 +729,8 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
 
     private InputVideo(Builder b) {
       this.type = b.type;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -872,7 +875,8 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
 
     private VideoUrl(Builder b) {
       this.type = b.type;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**

@@ -38,7 +38,8 @@ public final class ChatMessageContentItemAudioInputAudio {
   private ChatMessageContentItemAudioInputAudio(Builder b) {
     this.data = b.data;
     this.format = b.format;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

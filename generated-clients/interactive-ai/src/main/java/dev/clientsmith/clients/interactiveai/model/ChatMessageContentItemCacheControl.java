@@ -39,7 +39,8 @@ public final class ChatMessageContentItemCacheControl {
   private ChatMessageContentItemCacheControl(Builder b) {
     this.type = b.type;
     this.ttl = b.ttl;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

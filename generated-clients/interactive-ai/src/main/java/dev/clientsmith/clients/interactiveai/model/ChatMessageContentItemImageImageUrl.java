@@ -39,7 +39,8 @@ public final class ChatMessageContentItemImageImageUrl {
   private ChatMessageContentItemImageImageUrl(Builder b) {
     this.url = b.url;
     this.detail = b.detail;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -43,7 +43,8 @@ public final class ChatMessageContentItemText {
     this.type = b.type;
     this.text = b.text;
     this.cacheControl = b.cacheControl;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -50,7 +50,8 @@ public final class ChatMessageTokenLogprob {
     this.logprob = b.logprob;
     this.bytes = b.bytes.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.bytes.get()))) : b.bytes;
     this.topLogprobs = b.topLogprobs == null ? null : Collections.unmodifiableList(new ArrayList<>(b.topLogprobs));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -42,7 +42,8 @@ public final class ChatMessageTokenLogprobs {
   private ChatMessageTokenLogprobs(Builder b) {
     this.content = b.content.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.content.get()))) : b.content;
     this.refusal = b.refusal.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.refusal.get()))) : b.refusal;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

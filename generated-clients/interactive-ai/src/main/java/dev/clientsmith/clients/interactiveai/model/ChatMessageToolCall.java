@@ -42,7 +42,8 @@ public final class ChatMessageToolCall {
     this.id = b.id;
     this.type = b.type;
     this.function = b.function;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -38,7 +38,8 @@ public final class ChatMessageToolCallFunction {
   private ChatMessageToolCallFunction(Builder b) {
     this.name = b.name;
     this.arguments = b.arguments;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

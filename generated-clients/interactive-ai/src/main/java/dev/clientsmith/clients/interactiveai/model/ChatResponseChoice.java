@@ -54,7 +54,8 @@ public final class ChatResponseChoice {
     this.message = b.message;
     this.reasoningDetails = b.reasoningDetails == null ? null : Collections.unmodifiableList(new ArrayList<>(b.reasoningDetails));
     this.logprobs = b.logprobs;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

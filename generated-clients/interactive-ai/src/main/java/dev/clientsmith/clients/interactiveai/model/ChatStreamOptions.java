@@ -35,7 +35,8 @@ public final class ChatStreamOptions {
 
   private ChatStreamOptions(Builder b) {
     this.includeUsage = b.includeUsage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -56,7 +56,8 @@ public final class CompletionChoice {
     this.finishReason = b.finishReason;
     this.nativeFinishReason = b.nativeFinishReason;
     this.reasoning = b.reasoning;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

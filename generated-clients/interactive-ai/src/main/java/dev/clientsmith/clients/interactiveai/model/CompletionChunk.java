@@ -66,7 +66,8 @@ public final class CompletionChunk {
     this.systemFingerprint = b.systemFingerprint;
     this.choices = b.choices == null ? null : Collections.unmodifiableList(new ArrayList<>(b.choices));
     this.usage = b.usage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -415,7 +416,8 @@ public final class CompletionChunk {
       this.finishReason = b.finishReason;
       this.nativeFinishReason = b.nativeFinishReason;
       this.reasoning = b.reasoning;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**

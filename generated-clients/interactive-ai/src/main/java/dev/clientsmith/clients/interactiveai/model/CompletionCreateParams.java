@@ -114,7 +114,8 @@ public final class CompletionCreateParams {
     this.user = b.user;
     this.metadata = b.metadata.isPresent() ? Nullable.of(Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata.get()))) : b.metadata;
     this.responseFormat = b.responseFormat;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -36,7 +36,8 @@ public final class CompletionCreateParamsStreamOptions {
 
   private CompletionCreateParamsStreamOptions(Builder b) {
     this.includeUsage = b.includeUsage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -50,7 +50,8 @@ public final class CompletionLogprobs {
     this.tokenLogprobs = b.tokenLogprobs == null ? null : Collections.unmodifiableList(new ArrayList<>(b.tokenLogprobs));
     this.topLogprobs = b.topLogprobs.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.topLogprobs.get()))) : b.topLogprobs;
     this.textOffset = b.textOffset == null ? null : Collections.unmodifiableList(new ArrayList<>(b.textOffset));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -65,7 +65,8 @@ public final class CompletionResponse {
     this.systemFingerprint = b.systemFingerprint;
     this.choices = b.choices == null ? null : Collections.unmodifiableList(new ArrayList<>(b.choices));
     this.usage = b.usage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

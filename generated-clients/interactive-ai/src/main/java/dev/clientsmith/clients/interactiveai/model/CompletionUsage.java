@@ -42,7 +42,8 @@ public final class CompletionUsage {
     this.promptTokens = b.promptTokens;
     this.completionTokens = b.completionTokens;
     this.totalTokens = b.totalTokens;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

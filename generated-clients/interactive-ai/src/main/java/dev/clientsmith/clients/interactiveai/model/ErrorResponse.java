@@ -34,7 +34,8 @@ public final class ErrorResponse {
 
   private ErrorResponse(Builder b) {
     this.error = b.error;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -198,7 +199,8 @@ public final class ErrorResponse {
       this.message = b.message;
       this.param = b.param;
       this.type = b.type;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**

@@ -43,7 +43,8 @@ public final class FileParserPlugin {
     this.id = b.id;
     this.enabled = b.enabled;
     this.pdf = b.pdf;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

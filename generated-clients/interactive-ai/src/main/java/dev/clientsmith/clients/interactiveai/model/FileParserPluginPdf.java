@@ -35,7 +35,8 @@ public final class FileParserPluginPdf {
 
   private FileParserPluginPdf(Builder b) {
     this.engine = b.engine;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -48,7 +48,8 @@ public final class JSONSchemaConfig {
     this.description = b.description;
     this.schema = b.schema == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.schema));
     this.strict = b.strict;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -34,7 +34,8 @@ public final class ModerationPlugin {
 
   private ModerationPlugin(Builder b) {
     this.id = b.id;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

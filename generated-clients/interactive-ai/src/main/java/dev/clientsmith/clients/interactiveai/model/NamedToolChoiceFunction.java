@@ -34,7 +34,8 @@ public final class NamedToolChoiceFunction {
 
   private NamedToolChoiceFunction(Builder b) {
     this.name = b.name;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -40,7 +40,8 @@ public final class ProviderSortConfig {
   private ProviderSortConfig(Builder b) {
     this.by = b.by;
     this.partition = b.partition;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -52,7 +52,8 @@ public final class ReasoningEncrypted {
     this.id = b.id;
     this.format = b.format;
     this.index = b.index;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

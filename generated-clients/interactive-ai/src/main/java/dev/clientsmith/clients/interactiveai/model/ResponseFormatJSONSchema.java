@@ -38,7 +38,8 @@ public final class ResponseFormatJSONSchema {
   private ResponseFormatJSONSchema(Builder b) {
     this.type = b.type;
     this.jsonSchema = b.jsonSchema;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -34,7 +34,8 @@ public final class ResponseFormatText {
 
   private ResponseFormatText(Builder b) {
     this.type = b.type;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

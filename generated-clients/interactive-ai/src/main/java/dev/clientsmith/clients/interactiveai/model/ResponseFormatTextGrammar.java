@@ -38,7 +38,8 @@ public final class ResponseFormatTextGrammar {
   private ResponseFormatTextGrammar(Builder b) {
     this.type = b.type;
     this.grammar = b.grammar;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

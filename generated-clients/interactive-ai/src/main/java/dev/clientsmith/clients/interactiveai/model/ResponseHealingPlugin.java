@@ -39,7 +39,8 @@ public final class ResponseHealingPlugin {
   private ResponseHealingPlugin(Builder b) {
     this.id = b.id;
     this.enabled = b.enabled;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -38,7 +38,8 @@ public final class ToolDefinitionJson {
   private ToolDefinitionJson(Builder b) {
     this.type = b.type;
     this.function = b.function;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

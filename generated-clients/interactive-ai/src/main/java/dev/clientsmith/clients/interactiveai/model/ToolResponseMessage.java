@@ -43,7 +43,8 @@ public final class ToolResponseMessage {
     this.role = b.role;
     this.content = b.content;
     this.toolCallId = b.toolCallId;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -46,7 +46,8 @@ public final class TopLogprob {
     this.token = b.token;
     this.logprob = b.logprob;
     this.bytes = b.bytes.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.bytes.get()))) : b.bytes;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -51,7 +51,8 @@ public final class WebPlugin {
     this.maxResults = b.maxResults;
     this.searchPrompt = b.searchPrompt;
     this.engine = b.engine;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -48,7 +48,8 @@ public final class ChatCompletionRequest {
     this.messages = b.messages.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.messages.get()))) : b.messages;
     this.responseFormat = b.responseFormat;
     this.maxTokens = b.maxTokens;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -52,7 +52,8 @@ public final class ChatCompletionResponse {
     this.model = b.model;
     this.choices = b.choices.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.choices.get()))) : b.choices;
     this.usage = b.usage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

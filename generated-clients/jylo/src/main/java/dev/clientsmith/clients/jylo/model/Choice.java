@@ -46,7 +46,8 @@ public final class Choice {
     this.index = b.index;
     this.message = b.message;
     this.finishReason = b.finishReason;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -52,7 +52,8 @@ public final class CompletionChunk {
     this.model = b.model;
     this.choices = b.choices.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.choices.get()))) : b.choices;
     this.usage = b.usage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -312,7 +313,8 @@ public final class CompletionChunk {
       this.index = b.index;
       this.delta = b.delta;
       this.finishReason = b.finishReason;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -512,7 +514,8 @@ public final class CompletionChunk {
       private Delta(Builder b) {
         this.role = b.role;
         this.content = b.content;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**

@@ -52,7 +52,8 @@ public final class ProblemDetails {
     this.status = b.status;
     this.detail = b.detail;
     this.instance = b.instance;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

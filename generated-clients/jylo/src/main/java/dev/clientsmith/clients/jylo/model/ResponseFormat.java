@@ -42,7 +42,8 @@ public final class ResponseFormat {
   private ResponseFormat(Builder b) {
     this.type = b.type;
     this.schema = b.schema;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -84,7 +84,8 @@ public final class ChatCompletionRequest {
     this.toolChoice = b.toolChoice;
     this.tools = b.tools.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.tools.get()))) : b.tools;
     this.topP = b.topP;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -595,7 +596,8 @@ public final class ChatCompletionRequest {
       this.role = b.role;
       this.toolCallId = b.toolCallId;
       this.toolCalls = b.toolCalls.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.toolCalls.get()))) : b.toolCalls;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**

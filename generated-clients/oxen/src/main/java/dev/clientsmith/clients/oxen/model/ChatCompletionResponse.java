@@ -58,7 +58,8 @@ public final class ChatCompletionResponse {
     this.model = b.model;
     this.object = b.object;
     this.usage = b.usage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -353,7 +354,8 @@ public final class ChatCompletionResponse {
       this.finishReason = b.finishReason;
       this.index = b.index;
       this.message = b.message;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -557,7 +559,8 @@ public final class ChatCompletionResponse {
         this.content = b.content;
         this.role = b.role;
         this.toolCalls = b.toolCalls.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.toolCalls.get()))) : b.toolCalls;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**
@@ -793,7 +796,8 @@ public final class ChatCompletionResponse {
       this.completionTokens = b.completionTokens;
       this.promptTokens = b.promptTokens;
       this.totalTokens = b.totalTokens;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**

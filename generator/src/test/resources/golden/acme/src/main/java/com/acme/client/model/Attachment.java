@@ -230,7 +230,8 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
     private Inline(Builder b) {
       this.type = b.type;
       this.data = b.data;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -413,7 +414,8 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
     private Link(Builder b) {
       this.type = b.type;
       this.url = b.url;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**

@@ -61,7 +61,8 @@ public final class Note {
     this.score = b.score;
     this.weight = b.weight;
     this.choices = b.choices == null ? null : Collections.unmodifiableList(new ArrayList<>(b.choices));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -354,7 +355,8 @@ public final class Note {
     private Choice(Builder b) {
       this.index = b.index;
       this.message = b.message;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -528,7 +530,8 @@ public final class Note {
       private Message(Builder b) {
         this.role = b.role;
         this.content = b.content;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**

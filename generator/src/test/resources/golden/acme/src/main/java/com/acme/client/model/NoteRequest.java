@@ -60,7 +60,8 @@ public final class NoteRequest {
     this.labels = b.labels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.labels));
     this.priority = b.priority;
     this.attachment = b.attachment;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**

@@ -61,7 +61,8 @@ public final class WidgetsNoteChunk {
     this.score = b.score;
     this.weight = b.weight;
     this.choices = b.choices == null ? null : Collections.unmodifiableList(new ArrayList<>(b.choices));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -338,7 +339,8 @@ public final class WidgetsNoteChunk {
     private Choice(Builder b) {
       this.index = b.index;
       this.delta = b.delta;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -512,7 +514,8 @@ public final class WidgetsNoteChunk {
       private Delta(Builder b) {
         this.role = b.role;
         this.content = b.content;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**
