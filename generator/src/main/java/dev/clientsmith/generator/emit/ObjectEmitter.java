@@ -93,6 +93,7 @@ final class ObjectEmitter {
       TypeName fieldType = tri ? ParameterizedTypeName.get(JavaTypes.NULLABLE, valueType) : valueType;
       spec.addField(FieldSpec.builder(fieldType, f, Modifier.PRIVATE, Modifier.FINAL)
           .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", p.jsonName()).build())
+          .addAnnotations(FloatingNumbers.annotations(p.type(), tri))
           .build());
       ctor.addStatement("this.$N = $L", f, frozen(p, CodeBlock.of("b.$N", f)));
       FieldSpec.Builder bf = FieldSpec.builder(fieldType, f, Modifier.PRIVATE);

@@ -120,7 +120,7 @@ final class UnionEmitter {
     spec.addType(visitorSpec.build());
     shortcuts(spec, self, type);
     spec.addType(deserializer(self, type));
-    spec.addType(serializer(self));
+    spec.addType(serializer(self, type));
     return spec;
   }
 
@@ -278,17 +278,26 @@ final class UnionEmitter {
     return CodeBlock.of("$T.any()", JSON_SHAPE);
   }
 
-  private TypeSpec serializer(ClassName self) {
+  private TypeSpec serializer(ClassName self, UnionType type) {
+    MethodSpec.Builder write = MethodSpec.methodBuilder("serialize").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addParameter(self, "value").addParameter(JSON_GENERATOR, "generator").addParameter(SER_PROVIDER, "provider")
+        .addException(IO_EXCEPTION);
+    List<CodeBlock> floating = type.variants().stream().filter(v -> FloatingNumbers.holds(v.type()))
+        .map(v -> CodeBlock.of("value instanceof $T", self.nestedClass("Of" + v.javaName()))).toList();
+    if (!floating.isEmpty()) {
+      // Numbers in these variants go out as the document's integers where they are integral.
+      write.beginControlFlow("if ($L)", CodeBlock.join(floating, " || "))
+          .addStatement("$T.INSTANCE.serialize(value.value(), generator, provider)", FloatingNumbers.SERIALIZER)
+          .addStatement("return").endControlFlow();
+    }
+    write.addStatement("provider.defaultSerializeValue(value.value(), generator)");
     return TypeSpec.classBuilder("Serializer").addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(STD_SERIALIZER, self))
         .addJavadoc("Writes the wrapped value as it is: a union has no JSON shape of its own.\n")
         .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("1L").build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).addStatement("super($T.class)", self).build())
-        .addMethod(MethodSpec.methodBuilder("serialize").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .addParameter(self, "value").addParameter(JSON_GENERATOR, "generator").addParameter(SER_PROVIDER, "provider")
-            .addException(IO_EXCEPTION)
-            .addStatement("provider.defaultSerializeValue(value.value(), generator)").build())
+        .addMethod(write.build())
         .build();
   }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.JsonShape;
 import dev.clientsmith.runtime.json.Nullable;
 import dev.clientsmith.runtime.json.UnionDeserializer;
@@ -65,18 +66,30 @@ public final class CompletionRequest {
   private final List<Message> messages;
 
   @JsonProperty("temperature")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> temperature;
 
   @JsonProperty("max_tokens")
   private final Nullable<Long> maxTokens;
 
   @JsonProperty("top_p")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> topP;
 
   @JsonProperty("frequency_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> frequencyPenalty;
 
   @JsonProperty("presence_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> presencePenalty;
 
   @JsonProperty("response_format")

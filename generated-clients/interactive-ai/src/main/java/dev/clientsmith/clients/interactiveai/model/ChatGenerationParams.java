@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -56,27 +58,45 @@ public final class ChatGenerationParams {
   private final List<String> models;
 
   @JsonProperty("frequency_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> frequencyPenalty;
 
   @JsonProperty("logit_bias")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Map<String, Double>> logitBias;
 
   @JsonProperty("logprobs")
   private final Nullable<Boolean> logprobs;
 
   @JsonProperty("top_logprobs")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> topLogprobs;
 
   @JsonProperty("max_completion_tokens")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> maxCompletionTokens;
 
   @JsonProperty("max_tokens")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> maxTokens;
 
   @JsonProperty("metadata")
   private final Map<String, String> metadata;
 
   @JsonProperty("presence_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> presencePenalty;
 
   @JsonProperty("reasoning")
@@ -95,6 +115,9 @@ public final class ChatGenerationParams {
   private final Nullable<ChatStreamOptions> streamOptions;
 
   @JsonProperty("temperature")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> temperature;
 
   @JsonProperty("tool_choice")
@@ -104,6 +127,9 @@ public final class ChatGenerationParams {
   private final List<ToolDefinitionJson> tools;
 
   @JsonProperty("top_p")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> topP;
 
   @JsonProperty("debug")

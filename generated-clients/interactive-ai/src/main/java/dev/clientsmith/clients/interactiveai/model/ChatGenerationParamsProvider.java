@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,15 +67,27 @@ public final class ChatGenerationParamsProvider {
   private final ChatGenerationParamsProviderMaxPrice maxPrice;
 
   @JsonProperty("preferred_min_throughput")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> preferredMinThroughput;
 
   @JsonProperty("preferred_max_latency")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> preferredMaxLatency;
 
   @JsonProperty("min_throughput")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> minThroughput;
 
   @JsonProperty("max_latency")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> maxLatency;
 
   private final Map<String, JsonNode> additionalProperties;

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,12 +32,21 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatGenerationTokenUsage {
   @JsonProperty("completion_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double completionTokens;
 
   @JsonProperty("prompt_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double promptTokens;
 
   @JsonProperty("total_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double totalTokens;
 
   @JsonProperty("completion_tokens_details")

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,12 +31,21 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatGenerationTokenUsagePromptTokensDetails {
   @JsonProperty("cached_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double cachedTokens;
 
   @JsonProperty("audio_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double audioTokens;
 
   @JsonProperty("video_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double videoTokens;
 
   private final Map<String, JsonNode> additionalProperties;

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +40,9 @@ public final class ChatResponse {
   private final List<ChatResponseChoice> choices;
 
   @JsonProperty("created")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double created;
 
   @JsonProperty("model")

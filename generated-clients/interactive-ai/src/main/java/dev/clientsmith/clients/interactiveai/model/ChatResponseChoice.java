@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,6 +37,9 @@ public final class ChatResponseChoice {
   private final Nullable<ChatCompletionFinishReason> finishReason;
 
   @JsonProperty("index")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double index;
 
   @JsonProperty("message")

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,6 +35,9 @@ public final class CompletionChoice {
   private final String text;
 
   @JsonProperty("index")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double index;
 
   @JsonProperty("logprobs")

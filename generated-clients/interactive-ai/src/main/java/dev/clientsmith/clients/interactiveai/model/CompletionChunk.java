@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,6 +40,9 @@ public final class CompletionChunk {
   private final String object;
 
   @JsonProperty("created")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double created;
 
   @JsonProperty("model")
@@ -393,6 +398,9 @@ public final class CompletionChunk {
     private final String text;
 
     @JsonProperty("index")
+    @JsonSerialize(
+        using = IntegralDoubleSerializer.class
+    )
     private final Double index;
 
     @JsonProperty("logprobs")

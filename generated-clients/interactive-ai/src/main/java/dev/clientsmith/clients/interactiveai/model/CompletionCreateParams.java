@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,9 +49,15 @@ public final class CompletionCreateParams {
   private final Nullable<Boolean> echo;
 
   @JsonProperty("frequency_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> frequencyPenalty;
 
   @JsonProperty("logit_bias")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Map<String, Double>> logitBias;
 
   @JsonProperty("logprobs")
@@ -62,6 +70,9 @@ public final class CompletionCreateParams {
   private final Nullable<Long> n;
 
   @JsonProperty("presence_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> presencePenalty;
 
   @JsonProperty("seed")
@@ -77,9 +88,15 @@ public final class CompletionCreateParams {
   private final Nullable<String> suffix;
 
   @JsonProperty("temperature")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> temperature;
 
   @JsonProperty("top_p")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> topP;
 
   @JsonProperty("user")

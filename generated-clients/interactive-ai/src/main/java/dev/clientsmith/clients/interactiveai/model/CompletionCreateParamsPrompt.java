@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.JsonShape;
 import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
@@ -284,6 +285,10 @@ public sealed interface CompletionCreateParamsPrompt permits CompletionCreatePar
     @Override
     public void serialize(CompletionCreateParamsPrompt value, JsonGenerator generator,
         SerializerProvider provider) throws IOException {
+      if (value instanceof OfNumbers || value instanceof OfNumberLists) {
+        IntegralDoubleSerializer.INSTANCE.serialize(value.value(), generator, provider);
+        return;
+      }
       provider.defaultSerializeValue(value.value(), generator);
     }
   }

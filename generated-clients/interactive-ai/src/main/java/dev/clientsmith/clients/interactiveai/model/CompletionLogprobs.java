@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,12 +37,21 @@ public final class CompletionLogprobs {
   private final List<String> tokens;
 
   @JsonProperty("token_logprobs")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final List<Double> tokenLogprobs;
 
   @JsonProperty("top_logprobs")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<List<Map<String, Double>>> topLogprobs;
 
   @JsonProperty("text_offset")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final List<Double> textOffset;
 
   private final Map<String, JsonNode> additionalProperties;

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,12 +30,21 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class CompletionUsage {
   @JsonProperty("prompt_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double promptTokens;
 
   @JsonProperty("completion_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double completionTokens;
 
   @JsonProperty("total_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double totalTokens;
 
   private final Map<String, JsonNode> additionalProperties;

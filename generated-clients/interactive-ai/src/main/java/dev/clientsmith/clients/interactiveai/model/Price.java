@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.JsonShape;
 import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
@@ -193,6 +194,10 @@ public sealed interface Price permits Price.OfNumber, Price.OfString, Price.Unkn
     @Override
     public void serialize(Price value, JsonGenerator generator, SerializerProvider provider) throws
         IOException {
+      if (value instanceof OfNumber) {
+        IntegralDoubleSerializer.INSTANCE.serialize(value.value(), generator, provider);
+        return;
+      }
       provider.defaultSerializeValue(value.value(), generator);
     }
   }

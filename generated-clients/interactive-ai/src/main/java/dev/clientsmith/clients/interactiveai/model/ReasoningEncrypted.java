@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -42,6 +44,9 @@ public final class ReasoningEncrypted {
   private final Nullable<ReasoningDetailFormat> format;
 
   @JsonProperty("index")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double index;
 
   private final Map<String, JsonNode> additionalProperties;

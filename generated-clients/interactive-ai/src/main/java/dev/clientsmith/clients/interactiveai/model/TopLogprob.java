@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -35,9 +37,15 @@ public final class TopLogprob {
   private final String token;
 
   @JsonProperty("logprob")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double logprob;
 
   @JsonProperty("bytes")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<List<Double>> bytes;
 
   private final Map<String, JsonNode> additionalProperties;

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,6 +37,9 @@ public final class WebPlugin {
   private final Boolean enabled;
 
   @JsonProperty("max_results")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double maxResults;
 
   @JsonProperty("search_prompt")

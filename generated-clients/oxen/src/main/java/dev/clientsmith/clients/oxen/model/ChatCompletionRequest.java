@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.JsonShape;
 import dev.clientsmith.runtime.json.Nullable;
 import dev.clientsmith.runtime.json.UnionDeserializer;
@@ -42,6 +43,9 @@ import java.util.Optional;
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatCompletionRequest {
   @JsonProperty("frequency_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> frequencyPenalty;
 
   @JsonProperty("max_tokens")
@@ -54,12 +58,18 @@ public final class ChatCompletionRequest {
   private final String model;
 
   @JsonProperty("presence_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> presencePenalty;
 
   @JsonProperty("response_format")
   private final Nullable<JsonNode> responseFormat;
 
   @JsonProperty("temperature")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> temperature;
 
   @JsonProperty("tool_choice")
@@ -69,6 +79,9 @@ public final class ChatCompletionRequest {
   private final Nullable<List<JsonNode>> tools;
 
   @JsonProperty("top_p")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> topP;
 
   private final Map<String, JsonNode> additionalProperties;

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.JsonShape;
 import dev.clientsmith.runtime.json.Nullable;
 import dev.clientsmith.runtime.json.UnionDeserializer;
@@ -45,6 +46,9 @@ public final class WidgetsNoteChunk {
   private final String text;
 
   @JsonProperty("score")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double score;
 
   @JsonProperty("weight")
@@ -857,6 +861,10 @@ public final class WidgetsNoteChunk {
       @Override
       public void serialize(Weight value, JsonGenerator generator, SerializerProvider provider)
           throws IOException {
+        if (value instanceof OfNumber) {
+          IntegralDoubleSerializer.INSTANCE.serialize(value.value(), generator, provider);
+          return;
+        }
         provider.defaultSerializeValue(value.value(), generator);
       }
     }
