@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.JsonParserSequence;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
@@ -37,9 +35,8 @@ import java.util.function.Function;
  *
  * @param <T> the union type
  */
-public abstract class UnionDeserializer<T> extends JsonDeserializer<T> {
+public abstract class UnionDeserializer<T> extends TypedDeserializer<T> {
 
-  private final Class<T> type;
   private final String discriminator;
   private final Function<? super JsonNode, ? extends T> unknown;
   private final List<Variant<T>> variants;
@@ -67,7 +64,7 @@ public abstract class UnionDeserializer<T> extends JsonDeserializer<T> {
    */
   protected UnionDeserializer(Class<T> type, String discriminator, Function<? super JsonNode, ? extends T> unknown,
       List<Variant<T>> variants) {
-    this.type = Objects.requireNonNull(type, "type");
+    super(type);
     this.discriminator = discriminator;
     this.unknown = Objects.requireNonNull(unknown, "unknown");
     this.variants = List.copyOf(variants);
@@ -131,17 +128,6 @@ public abstract class UnionDeserializer<T> extends JsonDeserializer<T> {
   protected static <T, V> Variant<T> tagged(List<String> tags, TypeReference<V> valueType,
       Function<? super V, ? extends T> wrap) {
     return new Variant<>(null, List.copyOf(tags), null, valueType, wrap);
-  }
-
-  @Override
-  public Class<?> handledType() {
-    return type;
-  }
-
-  /** One instance per mapper, so each variant's deserializer is looked up once per mapper. */
-  @Override
-  public boolean isCachable() {
-    return true;
   }
 
   @Override
@@ -227,33 +213,21 @@ public abstract class UnionDeserializer<T> extends JsonDeserializer<T> {
   protected static final class Variant<T> {
     private final JsonShape shape;
     private final List<String> tags;
-    private final Class<?> valueClass;
-    private final TypeReference<?> valueReference;
+    private final ValueBinding value;
     private final Function<Object, ? extends T> wrap;
-    /** Found on first use; a race only looks it up twice. */
-    private volatile JsonDeserializer<Object> deserializer;
 
     @SuppressWarnings("unchecked")
     private Variant(JsonShape shape, List<String> tags, Class<?> valueClass, TypeReference<?> valueReference,
         Function<?, ? extends T> wrap) {
       this.shape = shape;
       this.tags = tags;
-      this.valueClass = valueClass;
-      this.valueReference = valueReference;
+      this.value = new ValueBinding(valueClass, valueReference);
       // The factories pair each wrap with its value type, so the value bound here is always a V.
       this.wrap = (Function<Object, ? extends T>) Objects.requireNonNull(wrap, "wrap");
     }
 
     T read(JsonParser parser, DeserializationContext context) throws IOException {
-      JsonDeserializer<Object> d = deserializer;
-      if (d == null) {
-        JavaType javaType = valueClass != null ? context.constructType(valueClass)
-            : context.getTypeFactory().constructType(valueReference);
-        d = context.findRootValueDeserializer(javaType);
-        deserializer = d;
-      }
-      Object value = parser.currentToken() == JsonToken.VALUE_NULL ? d.getNullValue(context) : d.deserialize(parser, context);
-      return wrap.apply(value);
+      return wrap.apply(value.read(parser, context));
     }
   }
 }

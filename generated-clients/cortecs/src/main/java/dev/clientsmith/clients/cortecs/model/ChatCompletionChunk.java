@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +23,7 @@ import java.util.Optional;
  * One server-sent event of a streamed CompletionResponse (derived: the document defines none).
  */
 @JsonDeserialize(
-    builder = ChatCompletionChunk.Builder.class
+    using = ChatCompletionChunk.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -391,13 +393,33 @@ public final class ChatCompletionChunk {
     private ChatCompletionChunk buildFromJson() {
       return new ChatCompletionChunk(this);
     }
+
+    /**
+     * Reads {@link ChatCompletionChunk} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatCompletionChunk> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatCompletionChunk.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("object", String.class, Builder::jsonObject),
+              property("id", String.class, Builder::jsonId),
+              property("created", Long.class, Builder::jsonCreated),
+              property("provider", String.class, Builder::jsonProvider),
+              property("model", String.class, Builder::jsonModel),
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices),
+              property("usage", CompletionResponse.Usage.class, Builder::jsonUsage),
+              property("prompt_logprobs", new TypeReference<Nullable<JsonNode>>() { }, Builder::jsonPromptLogprobs)));
+      }
+    }
   }
 
   /**
    * The {@code ChatCompletionChunkChoice} object of the API.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -646,13 +668,29 @@ public final class ChatCompletionChunk {
       private Choice buildFromJson() {
         return new Choice(this);
       }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("index", Long.class, Builder::jsonIndex),
+                property("delta", Delta.class, Builder::jsonDelta),
+                property("finish_reason", new TypeReference<Nullable<String>>() { }, Builder::jsonFinishReason),
+                property("logprobs", new TypeReference<Nullable<JsonNode>>() { }, Builder::jsonLogprobs)));
+        }
+      }
     }
 
     /**
      * The part of the message this chunk adds; every field is optional.
      */
     @JsonDeserialize(
-        builder = Delta.Builder.class
+        using = Delta.Builder.Deserializer.class
     )
     @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -921,13 +959,29 @@ public final class ChatCompletionChunk {
         private Delta buildFromJson() {
           return new Delta(this);
         }
+
+        /**
+         * Reads {@link Delta} from JSON through the builder's setters, keeping undeclared properties.
+         */
+        public static final class Deserializer extends ModelDeserializer<Builder, Delta> {
+          /**
+           * Called by Jackson.
+           */
+          public Deserializer() {
+            super(Delta.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                  property("role", String.class, Builder::jsonRole),
+                  property("content", new TypeReference<Nullable<String>>() { }, Builder::jsonContent),
+                  property("tool_calls", new TypeReference<Nullable<List<ToolCall>>>() { }, Builder::jsonToolCalls),
+                  property("reasoning_content", new TypeReference<Nullable<String>>() { }, Builder::jsonReasoningContent)));
+          }
+        }
       }
 
       /**
        * A fragment of a tool call: the first one names the call, the next ones add to its arguments.
        */
       @JsonDeserialize(
-          builder = ToolCall.Builder.class
+          using = ToolCall.Builder.Deserializer.class
       )
       @JsonAutoDetect(
           fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -1156,13 +1210,29 @@ public final class ChatCompletionChunk {
           private ToolCall buildFromJson() {
             return new ToolCall(this);
           }
+
+          /**
+           * Reads {@link ToolCall} from JSON through the builder's setters, keeping undeclared properties.
+           */
+          public static final class Deserializer extends ModelDeserializer<Builder, ToolCall> {
+            /**
+             * Called by Jackson.
+             */
+            public Deserializer() {
+              super(ToolCall.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                    property("index", Long.class, Builder::jsonIndex),
+                    property("id", String.class, Builder::jsonId),
+                    property("type", String.class, Builder::jsonType),
+                    property("function", Function.class, Builder::jsonFunction)));
+            }
+          }
         }
 
         /**
          * The function a tool-call fragment names, and a fragment of its arguments.
          */
         @JsonDeserialize(
-            builder = Function.Builder.class
+            using = Function.Builder.Deserializer.class
         )
         @JsonAutoDetect(
             fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -1330,6 +1400,20 @@ public final class ChatCompletionChunk {
              */
             private Function buildFromJson() {
               return new Function(this);
+            }
+
+            /**
+             * Reads {@link Function} from JSON through the builder's setters, keeping undeclared properties.
+             */
+            public static final class Deserializer extends ModelDeserializer<Builder, Function> {
+              /**
+               * Called by Jackson.
+               */
+              public Deserializer() {
+                super(Function.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                      property("name", String.class, Builder::jsonName),
+                      property("arguments", String.class, Builder::jsonArguments)));
+              }
             }
           }
         }

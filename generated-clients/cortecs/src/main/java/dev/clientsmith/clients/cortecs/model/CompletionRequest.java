@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.JsonShape;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
@@ -31,7 +33,7 @@ import java.util.Optional;
  * A request object for generating chat completions and controlling router behavior. This object contains suggested parameters to generate a response from the specified model. Many of the parameters are optional, and it is recommended to set them only if needed; however, you may include other parameters as required. Note that not all providers support the same set of parameters. Adding unsupported or unnecessary parameters can cause requests to fail or limit the providers able to process them.
  */
 @JsonDeserialize(
-    builder = CompletionRequest.Builder.class
+    using = CompletionRequest.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -1063,6 +1065,41 @@ public final class CompletionRequest {
     private CompletionRequest buildFromJson() {
       return new CompletionRequest(this);
     }
+
+    /**
+     * Reads {@link CompletionRequest} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionRequest> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionRequest.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("preference", Preference.class, Builder::jsonPreference),
+              property("allowed_providers", new TypeReference<Nullable<List<String>>>() { }, Builder::jsonAllowedProviders),
+              property("eu_native", new TypeReference<Nullable<Boolean>>() { }, Builder::jsonEuNative),
+              property("allow_quantization", new TypeReference<Nullable<Boolean>>() { }, Builder::jsonAllowQuantization),
+              property("allow_zero_data_retention", new TypeReference<Nullable<Boolean>>() { }, Builder::jsonAllowZeroDataRetention),
+              property("enable_model_fallback", new TypeReference<Nullable<Boolean>>() { }, Builder::jsonEnableModelFallback),
+              property("model", String.class, Builder::jsonModel),
+              property("messages", new TypeReference<List<Message>>() { }, Builder::jsonMessages),
+              property("temperature", new TypeReference<Nullable<Double>>() { }, Builder::jsonTemperature),
+              property("max_tokens", new TypeReference<Nullable<Long>>() { }, Builder::jsonMaxTokens),
+              property("top_p", new TypeReference<Nullable<Double>>() { }, Builder::jsonTopP),
+              property("frequency_penalty", new TypeReference<Nullable<Double>>() { }, Builder::jsonFrequencyPenalty),
+              property("presence_penalty", new TypeReference<Nullable<Double>>() { }, Builder::jsonPresencePenalty),
+              property("response_format", new TypeReference<Nullable<JsonNode>>() { }, Builder::jsonResponseFormat),
+              property("stop", new TypeReference<Nullable<List<String>>>() { }, Builder::jsonStop),
+              property("logprobs", new TypeReference<Nullable<Logprobs>>() { }, Builder::jsonLogprobs),
+              property("seed", new TypeReference<Nullable<Long>>() { }, Builder::jsonSeed),
+              property("tools", new TypeReference<Nullable<List<JsonNode>>>() { }, Builder::jsonTools),
+              property("tool_choice", new TypeReference<Nullable<String>>() { }, Builder::jsonToolChoice),
+              property("n", new TypeReference<Nullable<Long>>() { }, Builder::jsonN),
+              property("prediction", new TypeReference<Nullable<JsonNode>>() { }, Builder::jsonPrediction),
+              property("parallel_tool_calls", Boolean.class, Builder::jsonParallelToolCalls),
+              property("safe_prompt", Boolean.class, Builder::jsonSafePrompt)));
+      }
+    }
   }
 
   /**
@@ -1255,7 +1292,7 @@ public final class CompletionRequest {
    * The {@code CompletionRequestMessage} object of the API.
    */
   @JsonDeserialize(
-      builder = Message.Builder.class
+      using = Message.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -1433,6 +1470,20 @@ public final class CompletionRequest {
        */
       private Message buildFromJson() {
         return new Message(this);
+      }
+
+      /**
+       * Reads {@link Message} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Message> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Message.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("role", String.class, Builder::jsonRole),
+                property("content", new TypeReference<Nullable<String>>() { }, Builder::jsonContent)));
+        }
       }
     }
   }

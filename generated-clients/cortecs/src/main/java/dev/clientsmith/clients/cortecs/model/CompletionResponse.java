@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +23,7 @@ import java.util.Optional;
  * The {@code CompletionResponse} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionResponse.Builder.class
+    using = CompletionResponse.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -391,13 +393,33 @@ public final class CompletionResponse {
     private CompletionResponse buildFromJson() {
       return new CompletionResponse(this);
     }
+
+    /**
+     * Reads {@link CompletionResponse} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionResponse> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionResponse.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("object", String.class, Builder::jsonObject),
+              property("id", String.class, Builder::jsonId),
+              property("created", Long.class, Builder::jsonCreated),
+              property("provider", String.class, Builder::jsonProvider),
+              property("model", String.class, Builder::jsonModel),
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices),
+              property("usage", Usage.class, Builder::jsonUsage),
+              property("prompt_logprobs", new TypeReference<Nullable<JsonNode>>() { }, Builder::jsonPromptLogprobs)));
+      }
+    }
   }
 
   /**
    * The {@code CompletionResponseChoice} object of the API.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -636,13 +658,29 @@ public final class CompletionResponse {
       private Choice buildFromJson() {
         return new Choice(this);
       }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("index", Long.class, Builder::jsonIndex),
+                property("message", Message.class, Builder::jsonMessage),
+                property("finish_reason", String.class, Builder::jsonFinishReason),
+                property("logprobs", new TypeReference<Nullable<JsonNode>>() { }, Builder::jsonLogprobs)));
+        }
+      }
     }
 
     /**
      * The {@code CompletionResponseChoiceMessage} object of the API.
      */
     @JsonDeserialize(
-        builder = Message.Builder.class
+        using = Message.Builder.Deserializer.class
     )
     @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -911,13 +949,29 @@ public final class CompletionResponse {
         private Message buildFromJson() {
           return new Message(this);
         }
+
+        /**
+         * Reads {@link Message} from JSON through the builder's setters, keeping undeclared properties.
+         */
+        public static final class Deserializer extends ModelDeserializer<Builder, Message> {
+          /**
+           * Called by Jackson.
+           */
+          public Deserializer() {
+            super(Message.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                  property("role", String.class, Builder::jsonRole),
+                  property("content", new TypeReference<Nullable<String>>() { }, Builder::jsonContent),
+                  property("tool_calls", new TypeReference<Nullable<List<ToolCall>>>() { }, Builder::jsonToolCalls),
+                  property("reasoning_content", new TypeReference<Nullable<String>>() { }, Builder::jsonReasoningContent)));
+          }
+        }
       }
 
       /**
        * The {@code CompletionResponseChoiceMessageToolCall} object of the API.
        */
       @JsonDeserialize(
-          builder = ToolCall.Builder.class
+          using = ToolCall.Builder.Deserializer.class
       )
       @JsonAutoDetect(
           fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -1116,6 +1170,21 @@ public final class CompletionResponse {
           private ToolCall buildFromJson() {
             return new ToolCall(this);
           }
+
+          /**
+           * Reads {@link ToolCall} from JSON through the builder's setters, keeping undeclared properties.
+           */
+          public static final class Deserializer extends ModelDeserializer<Builder, ToolCall> {
+            /**
+             * Called by Jackson.
+             */
+            public Deserializer() {
+              super(ToolCall.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                    property("id", String.class, Builder::jsonId),
+                    property("type", String.class, Builder::jsonType),
+                    property("function", JsonNode.class, Builder::jsonFunction)));
+            }
+          }
         }
       }
     }
@@ -1125,7 +1194,7 @@ public final class CompletionResponse {
    * Token usage information. In streaming responses, this will be included only in the last chunk.
    */
   @JsonDeserialize(
-      builder = Usage.Builder.class
+      using = Usage.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -1323,6 +1392,21 @@ public final class CompletionResponse {
        */
       private Usage buildFromJson() {
         return new Usage(this);
+      }
+
+      /**
+       * Reads {@link Usage} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Usage> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Usage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("prompt_tokens", Long.class, Builder::jsonPromptTokens),
+                property("completion_tokens", Long.class, Builder::jsonCompletionTokens),
+                property("total_tokens", Long.class, Builder::jsonTotalTokens)));
+        }
       }
     }
   }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +23,7 @@ import java.util.Optional;
  * The {@code AssistantMessage} object of the API.
  */
 @JsonDeserialize(
-    builder = AssistantMessage.Builder.class
+    using = AssistantMessage.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -350,6 +352,24 @@ public final class AssistantMessage {
      */
     private AssistantMessage buildFromJson() {
       return new AssistantMessage(this);
+    }
+
+    /**
+     * Reads {@link AssistantMessage} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, AssistantMessage> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(AssistantMessage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("role", String.class, Builder::jsonRole),
+              property("content", new TypeReference<Nullable<AssistantMessageContent>>() { }, Builder::jsonContent),
+              property("name", String.class, Builder::jsonName),
+              property("tool_calls", new TypeReference<List<ChatMessageToolCall>>() { }, Builder::jsonToolCalls),
+              property("refusal", new TypeReference<Nullable<String>>() { }, Builder::jsonRefusal),
+              property("reasoning", new TypeReference<Nullable<String>>() { }, Builder::jsonReasoning)));
+      }
     }
   }
 }

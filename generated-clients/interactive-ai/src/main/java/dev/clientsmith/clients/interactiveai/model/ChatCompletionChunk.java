@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * One server-sent event of a streamed ChatResponse (derived: the document defines none).
  */
 @JsonDeserialize(
-    builder = ChatCompletionChunk.Builder.class
+    using = ChatCompletionChunk.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -358,13 +360,32 @@ public final class ChatCompletionChunk {
     private ChatCompletionChunk buildFromJson() {
       return new ChatCompletionChunk(this);
     }
+
+    /**
+     * Reads {@link ChatCompletionChunk} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatCompletionChunk> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatCompletionChunk.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices),
+              property("created", Double.class, Builder::jsonCreated),
+              property("model", String.class, Builder::jsonModel),
+              property("object", String.class, Builder::jsonObject),
+              property("system_fingerprint", new TypeReference<Nullable<String>>() { }, Builder::jsonSystemFingerprint),
+              property("usage", ChatGenerationTokenUsage.class, Builder::jsonUsage)));
+      }
+    }
   }
 
   /**
    * The {@code ChatCompletionChunkChoice} object of the API.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -678,13 +699,30 @@ public final class ChatCompletionChunk {
       private Choice buildFromJson() {
         return new Choice(this);
       }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("finish_reason", new TypeReference<Nullable<ChatCompletionFinishReason>>() { }, Builder::jsonFinishReason),
+                property("index", Double.class, Builder::jsonIndex),
+                property("delta", Delta.class, Builder::jsonDelta),
+                property("reasoning_details", new TypeReference<List<ReasoningDetail>>() { }, Builder::jsonReasoningDetails),
+                property("logprobs", new TypeReference<Nullable<ChatMessageTokenLogprobs>>() { }, Builder::jsonLogprobs)));
+        }
+      }
     }
 
     /**
      * The part of the message this chunk adds; every field is optional.
      */
     @JsonDeserialize(
-        builder = Delta.Builder.class
+        using = Delta.Builder.Deserializer.class
     )
     @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -1006,13 +1044,31 @@ public final class ChatCompletionChunk {
         private Delta buildFromJson() {
           return new Delta(this);
         }
+
+        /**
+         * Reads {@link Delta} from JSON through the builder's setters, keeping undeclared properties.
+         */
+        public static final class Deserializer extends ModelDeserializer<Builder, Delta> {
+          /**
+           * Called by Jackson.
+           */
+          public Deserializer() {
+            super(Delta.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                  property("role", String.class, Builder::jsonRole),
+                  property("content", new TypeReference<Nullable<AssistantMessageContent>>() { }, Builder::jsonContent),
+                  property("name", String.class, Builder::jsonName),
+                  property("tool_calls", new TypeReference<List<ToolCall>>() { }, Builder::jsonToolCalls),
+                  property("refusal", new TypeReference<Nullable<String>>() { }, Builder::jsonRefusal),
+                  property("reasoning", new TypeReference<Nullable<String>>() { }, Builder::jsonReasoning)));
+          }
+        }
       }
 
       /**
        * A fragment of a tool call: the first one names the call, the next ones add to its arguments.
        */
       @JsonDeserialize(
-          builder = ToolCall.Builder.class
+          using = ToolCall.Builder.Deserializer.class
       )
       @JsonAutoDetect(
           fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -1241,13 +1297,29 @@ public final class ChatCompletionChunk {
           private ToolCall buildFromJson() {
             return new ToolCall(this);
           }
+
+          /**
+           * Reads {@link ToolCall} from JSON through the builder's setters, keeping undeclared properties.
+           */
+          public static final class Deserializer extends ModelDeserializer<Builder, ToolCall> {
+            /**
+             * Called by Jackson.
+             */
+            public Deserializer() {
+              super(ToolCall.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                    property("index", Long.class, Builder::jsonIndex),
+                    property("id", String.class, Builder::jsonId),
+                    property("type", String.class, Builder::jsonType),
+                    property("function", Function.class, Builder::jsonFunction)));
+            }
+          }
         }
 
         /**
          * The function a tool-call fragment names, and a fragment of its arguments.
          */
         @JsonDeserialize(
-            builder = Function.Builder.class
+            using = Function.Builder.Deserializer.class
         )
         @JsonAutoDetect(
             fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -1415,6 +1487,20 @@ public final class ChatCompletionChunk {
              */
             private Function buildFromJson() {
               return new Function(this);
+            }
+
+            /**
+             * Reads {@link Function} from JSON through the builder's setters, keeping undeclared properties.
+             */
+            public static final class Deserializer extends ModelDeserializer<Builder, Function> {
+              /**
+               * Called by Jackson.
+               */
+              public Deserializer() {
+                super(Function.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                      property("name", String.class, Builder::jsonName),
+                      property("arguments", String.class, Builder::jsonArguments)));
+              }
             }
           }
         }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * The {@code ChatGenerationParams} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationParams.Builder.class
+    using = ChatGenerationParams.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -1260,6 +1262,44 @@ public final class ChatGenerationParams {
      */
     private ChatGenerationParams buildFromJson() {
       return new ChatGenerationParams(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationParams} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationParams> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationParams.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("provider", new TypeReference<Nullable<ChatGenerationParamsProvider>>() { }, Builder::jsonProvider),
+              property("plugins", new TypeReference<List<Plugin>>() { }, Builder::jsonPlugins),
+              property("route", new TypeReference<Nullable<ChatGenerationParamsRoute>>() { }, Builder::jsonRoute),
+              property("user", String.class, Builder::jsonUser),
+              property("session_id", String.class, Builder::jsonSessionId),
+              property("messages", new TypeReference<List<Message>>() { }, Builder::jsonMessages),
+              property("model", String.class, Builder::jsonModel),
+              property("models", new TypeReference<List<String>>() { }, Builder::jsonModels),
+              property("frequency_penalty", new TypeReference<Nullable<Double>>() { }, Builder::jsonFrequencyPenalty),
+              property("logit_bias", new TypeReference<Nullable<Map<String, Double>>>() { }, Builder::jsonLogitBias),
+              property("logprobs", new TypeReference<Nullable<Boolean>>() { }, Builder::jsonLogprobs),
+              property("top_logprobs", new TypeReference<Nullable<Double>>() { }, Builder::jsonTopLogprobs),
+              property("max_completion_tokens", new TypeReference<Nullable<Double>>() { }, Builder::jsonMaxCompletionTokens),
+              property("max_tokens", new TypeReference<Nullable<Double>>() { }, Builder::jsonMaxTokens),
+              property("metadata", new TypeReference<Map<String, String>>() { }, Builder::jsonMetadata),
+              property("presence_penalty", new TypeReference<Nullable<Double>>() { }, Builder::jsonPresencePenalty),
+              property("reasoning", ChatGenerationParamsReasoning.class, Builder::jsonReasoning),
+              property("response_format", ChatGenerationParamsResponseFormat.class, Builder::jsonResponseFormat),
+              property("seed", new TypeReference<Nullable<Long>>() { }, Builder::jsonSeed),
+              property("stop", new TypeReference<Nullable<Stop>>() { }, Builder::jsonStop),
+              property("stream_options", new TypeReference<Nullable<ChatStreamOptions>>() { }, Builder::jsonStreamOptions),
+              property("temperature", new TypeReference<Nullable<Double>>() { }, Builder::jsonTemperature),
+              property("tool_choice", ToolChoiceOption.class, Builder::jsonToolChoice),
+              property("tools", new TypeReference<List<ToolDefinitionJson>>() { }, Builder::jsonTools),
+              property("top_p", new TypeReference<Nullable<Double>>() { }, Builder::jsonTopP),
+              property("debug", ChatGenerationParamsDebug.class, Builder::jsonDebug)));
+      }
     }
   }
 }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * The {@code ChatGenerationParamsProvider} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationParamsProvider.Builder.class
+    using = ChatGenerationParamsProvider.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -783,6 +785,33 @@ public final class ChatGenerationParamsProvider {
      */
     private ChatGenerationParamsProvider buildFromJson() {
       return new ChatGenerationParamsProvider(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationParamsProvider} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationParamsProvider> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationParamsProvider.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("allow_fallbacks", new TypeReference<Nullable<Boolean>>() { }, Builder::jsonAllowFallbacks),
+              property("require_parameters", new TypeReference<Nullable<Boolean>>() { }, Builder::jsonRequireParameters),
+              property("data_collection", new TypeReference<Nullable<ChatGenerationParamsProviderDataCollection>>() { }, Builder::jsonDataCollection),
+              property("zdr", new TypeReference<Nullable<Boolean>>() { }, Builder::jsonZdr),
+              property("enforce_distillable_text", new TypeReference<Nullable<Boolean>>() { }, Builder::jsonEnforceDistillableText),
+              property("order", new TypeReference<Nullable<List<ProviderName>>>() { }, Builder::jsonOrder),
+              property("only", new TypeReference<Nullable<List<ProviderName>>>() { }, Builder::jsonOnly),
+              property("ignore", new TypeReference<Nullable<List<ProviderName>>>() { }, Builder::jsonIgnore),
+              property("quantizations", new TypeReference<Nullable<List<Quantization>>>() { }, Builder::jsonQuantizations),
+              property("sort", new TypeReference<Nullable<ProviderSortUnion>>() { }, Builder::jsonSort),
+              property("max_price", ChatGenerationParamsProviderMaxPrice.class, Builder::jsonMaxPrice),
+              property("preferred_min_throughput", new TypeReference<Nullable<Double>>() { }, Builder::jsonPreferredMinThroughput),
+              property("preferred_max_latency", new TypeReference<Nullable<Double>>() { }, Builder::jsonPreferredMaxLatency),
+              property("min_throughput", new TypeReference<Nullable<Double>>() { }, Builder::jsonMinThroughput),
+              property("max_latency", new TypeReference<Nullable<Double>>() { }, Builder::jsonMaxLatency)));
+      }
     }
   }
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.Optional;
  * The {@code ChatGenerationParamsProviderMaxPrice} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationParamsProviderMaxPrice.Builder.class
+    using = ChatGenerationParamsProviderMaxPrice.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -346,6 +348,23 @@ public final class ChatGenerationParamsProviderMaxPrice {
      */
     private ChatGenerationParamsProviderMaxPrice buildFromJson() {
       return new ChatGenerationParamsProviderMaxPrice(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationParamsProviderMaxPrice} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationParamsProviderMaxPrice> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationParamsProviderMaxPrice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("prompt", Price.class, Builder::jsonPrompt),
+              property("completion", Price.class, Builder::jsonCompletion),
+              property("image", Price.class, Builder::jsonImage),
+              property("audio", Price.class, Builder::jsonAudio),
+              property("request", Price.class, Builder::jsonRequest)));
+      }
     }
   }
 }

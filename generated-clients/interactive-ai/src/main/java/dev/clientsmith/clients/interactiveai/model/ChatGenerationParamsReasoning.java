@@ -5,12 +5,15 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +22,7 @@ import java.util.Optional;
  * The {@code ChatGenerationParamsReasoning} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationParamsReasoning.Builder.class
+    using = ChatGenerationParamsReasoning.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -207,6 +210,20 @@ public final class ChatGenerationParamsReasoning {
      */
     private ChatGenerationParamsReasoning buildFromJson() {
       return new ChatGenerationParamsReasoning(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationParamsReasoning} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationParamsReasoning> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationParamsReasoning.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("effort", new TypeReference<Nullable<ChatGenerationParamsReasoningEffort>>() { }, Builder::jsonEffort),
+              property("summary", new TypeReference<Nullable<ReasoningSummaryVerbosity>>() { }, Builder::jsonSummary)));
+      }
     }
   }
 }

@@ -5,14 +5,17 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +24,7 @@ import java.util.Optional;
  * The {@code ChatGenerationTokenUsage} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationTokenUsage.Builder.class
+    using = ChatGenerationTokenUsage.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -336,6 +339,23 @@ public final class ChatGenerationTokenUsage {
      */
     private ChatGenerationTokenUsage buildFromJson() {
       return new ChatGenerationTokenUsage(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationTokenUsage} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationTokenUsage> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationTokenUsage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("completion_tokens", Double.class, Builder::jsonCompletionTokens),
+              property("prompt_tokens", Double.class, Builder::jsonPromptTokens),
+              property("total_tokens", Double.class, Builder::jsonTotalTokens),
+              property("completion_tokens_details", new TypeReference<Nullable<ChatGenerationTokenUsageCompletionTokensDetails>>() { }, Builder::jsonCompletionTokensDetails),
+              property("prompt_tokens_details", new TypeReference<Nullable<ChatGenerationTokenUsagePromptTokensDetails>>() { }, Builder::jsonPromptTokensDetails)));
+      }
     }
   }
 }

@@ -5,14 +5,17 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +24,7 @@ import java.util.Optional;
  * The {@code ChatGenerationTokenUsageCompletionTokensDetails} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationTokenUsageCompletionTokensDetails.Builder.class
+    using = ChatGenerationTokenUsageCompletionTokensDetails.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -301,6 +304,22 @@ public final class ChatGenerationTokenUsageCompletionTokensDetails {
      */
     private ChatGenerationTokenUsageCompletionTokensDetails buildFromJson() {
       return new ChatGenerationTokenUsageCompletionTokensDetails(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationTokenUsageCompletionTokensDetails} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationTokenUsageCompletionTokensDetails> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationTokenUsageCompletionTokensDetails.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("reasoning_tokens", new TypeReference<Nullable<Double>>() { }, Builder::jsonReasoningTokens),
+              property("audio_tokens", new TypeReference<Nullable<Double>>() { }, Builder::jsonAudioTokens),
+              property("accepted_prediction_tokens", new TypeReference<Nullable<Double>>() { }, Builder::jsonAcceptedPredictionTokens),
+              property("rejected_prediction_tokens", new TypeReference<Nullable<Double>>() { }, Builder::jsonRejectedPredictionTokens)));
+      }
     }
   }
 }

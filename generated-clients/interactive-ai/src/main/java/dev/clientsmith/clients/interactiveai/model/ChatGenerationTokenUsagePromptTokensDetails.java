@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * The {@code ChatGenerationTokenUsagePromptTokensDetails} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationTokenUsagePromptTokensDetails.Builder.class
+    using = ChatGenerationTokenUsagePromptTokensDetails.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -227,6 +229,21 @@ public final class ChatGenerationTokenUsagePromptTokensDetails {
      */
     private ChatGenerationTokenUsagePromptTokensDetails buildFromJson() {
       return new ChatGenerationTokenUsagePromptTokensDetails(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationTokenUsagePromptTokensDetails} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationTokenUsagePromptTokensDetails> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationTokenUsagePromptTokensDetails.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("cached_tokens", Double.class, Builder::jsonCachedTokens),
+              property("audio_tokens", Double.class, Builder::jsonAudioTokens),
+              property("video_tokens", Double.class, Builder::jsonVideoTokens)));
+      }
     }
   }
 }

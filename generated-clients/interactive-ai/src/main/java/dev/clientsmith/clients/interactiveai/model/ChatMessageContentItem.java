@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.Collections;
@@ -344,7 +345,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
    * image_url variant
    */
   @JsonDeserialize(
-      builder = ImageUrl.Builder.class
+      using = ImageUrl.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -521,6 +522,20 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
       private ImageUrl buildFromJson() {
         return new ImageUrl(this);
       }
+
+      /**
+       * Reads {@link ImageUrl} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, ImageUrl> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(ImageUrl.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("type", String.class, Builder::jsonType),
+                property("image_url", ChatMessageContentItemImageImageUrl.class, Builder::jsonImageUrl)));
+        }
+      }
     }
   }
 
@@ -528,7 +543,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
    * input_audio variant
    */
   @JsonDeserialize(
-      builder = InputAudio.Builder.class
+      using = InputAudio.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -705,6 +720,20 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
       private InputAudio buildFromJson() {
         return new InputAudio(this);
       }
+
+      /**
+       * Reads {@link InputAudio} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, InputAudio> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(InputAudio.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("type", String.class, Builder::jsonType),
+                property("input_audio", ChatMessageContentItemAudioInputAudio.class, Builder::jsonInputAudio)));
+        }
+      }
     }
   }
 
@@ -712,7 +741,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
    * input_video variant
    */
   @JsonDeserialize(
-      builder = InputVideo.Builder.class
+      using = InputVideo.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -851,6 +880,19 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
       private InputVideo buildFromJson() {
         return new InputVideo(this);
       }
+
+      /**
+       * Reads {@link InputVideo} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, InputVideo> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(InputVideo.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("type", String.class, Builder::jsonType)));
+        }
+      }
     }
   }
 
@@ -858,7 +900,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
    * video_url variant
    */
   @JsonDeserialize(
-      builder = VideoUrl.Builder.class
+      using = VideoUrl.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -996,6 +1038,19 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
        */
       private VideoUrl buildFromJson() {
         return new VideoUrl(this);
+      }
+
+      /**
+       * Reads {@link VideoUrl} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, VideoUrl> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(VideoUrl.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("type", String.class, Builder::jsonType)));
+        }
       }
     }
   }

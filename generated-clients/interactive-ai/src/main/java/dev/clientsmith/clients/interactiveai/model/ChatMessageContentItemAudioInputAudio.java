@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ import java.util.Objects;
  * The {@code ChatMessageContentItemAudioInputAudio} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageContentItemAudioInputAudio.Builder.class
+    using = ChatMessageContentItemAudioInputAudio.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -201,6 +203,20 @@ public final class ChatMessageContentItemAudioInputAudio {
      */
     private ChatMessageContentItemAudioInputAudio buildFromJson() {
       return new ChatMessageContentItemAudioInputAudio(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageContentItemAudioInputAudio} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageContentItemAudioInputAudio> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageContentItemAudioInputAudio.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("data", String.class, Builder::jsonData),
+              property("format", String.class, Builder::jsonFormat)));
+      }
     }
   }
 }

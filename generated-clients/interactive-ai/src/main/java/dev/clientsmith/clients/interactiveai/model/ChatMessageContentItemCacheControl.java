@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.Optional;
  * The {@code ChatMessageContentItemCacheControl} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageContentItemCacheControl.Builder.class
+    using = ChatMessageContentItemCacheControl.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -186,6 +188,20 @@ public final class ChatMessageContentItemCacheControl {
      */
     private ChatMessageContentItemCacheControl buildFromJson() {
       return new ChatMessageContentItemCacheControl(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageContentItemCacheControl} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageContentItemCacheControl> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageContentItemCacheControl.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType),
+              property("ttl", ChatMessageContentItemCacheControlTtl.class, Builder::jsonTtl)));
+      }
     }
   }
 }

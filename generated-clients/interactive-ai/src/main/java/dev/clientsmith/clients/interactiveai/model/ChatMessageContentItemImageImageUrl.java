@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.Optional;
  * The {@code ChatMessageContentItemImageImageUrl} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageContentItemImageImageUrl.Builder.class
+    using = ChatMessageContentItemImageImageUrl.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -194,6 +196,20 @@ public final class ChatMessageContentItemImageImageUrl {
      */
     private ChatMessageContentItemImageImageUrl buildFromJson() {
       return new ChatMessageContentItemImageImageUrl(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageContentItemImageImageUrl} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageContentItemImageImageUrl> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageContentItemImageImageUrl.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("url", String.class, Builder::jsonUrl),
+              property("detail", ChatMessageContentItemImageImageUrlDetail.class, Builder::jsonDetail)));
+      }
     }
   }
 }

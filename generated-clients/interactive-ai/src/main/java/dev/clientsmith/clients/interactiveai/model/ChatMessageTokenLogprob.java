@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * The {@code ChatMessageTokenLogprob} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageTokenLogprob.Builder.class
+    using = ChatMessageTokenLogprob.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -315,6 +317,22 @@ public final class ChatMessageTokenLogprob {
      */
     private ChatMessageTokenLogprob buildFromJson() {
       return new ChatMessageTokenLogprob(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageTokenLogprob} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageTokenLogprob> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageTokenLogprob.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("token", String.class, Builder::jsonToken),
+              property("logprob", Double.class, Builder::jsonLogprob),
+              property("bytes", new TypeReference<Nullable<List<Double>>>() { }, Builder::jsonBytes),
+              property("top_logprobs", new TypeReference<List<TopLogprob>>() { }, Builder::jsonTopLogprobs)));
+      }
     }
   }
 }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +23,7 @@ import java.util.Optional;
  * The {@code ChatMessageTokenLogprobs} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageTokenLogprobs.Builder.class
+    using = ChatMessageTokenLogprobs.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -235,6 +237,20 @@ public final class ChatMessageTokenLogprobs {
      */
     private ChatMessageTokenLogprobs buildFromJson() {
       return new ChatMessageTokenLogprobs(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageTokenLogprobs} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageTokenLogprobs> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageTokenLogprobs.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("content", new TypeReference<Nullable<List<ChatMessageTokenLogprob>>>() { }, Builder::jsonContent),
+              property("refusal", new TypeReference<Nullable<List<ChatMessageTokenLogprob>>>() { }, Builder::jsonRefusal)));
+      }
     }
   }
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ import java.util.Objects;
  * The {@code ChatMessageToolCall} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageToolCall.Builder.class
+    using = ChatMessageToolCall.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -231,6 +233,21 @@ public final class ChatMessageToolCall {
      */
     private ChatMessageToolCall buildFromJson() {
       return new ChatMessageToolCall(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageToolCall} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageToolCall> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageToolCall.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("type", String.class, Builder::jsonType),
+              property("function", ChatMessageToolCallFunction.class, Builder::jsonFunction)));
+      }
     }
   }
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ import java.util.Objects;
  * The {@code ChatMessageToolCallFunction} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageToolCallFunction.Builder.class
+    using = ChatMessageToolCallFunction.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -201,6 +203,20 @@ public final class ChatMessageToolCallFunction {
      */
     private ChatMessageToolCallFunction buildFromJson() {
       return new ChatMessageToolCallFunction(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageToolCallFunction} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageToolCallFunction> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageToolCallFunction.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("name", String.class, Builder::jsonName),
+              property("arguments", String.class, Builder::jsonArguments)));
+      }
     }
   }
 }

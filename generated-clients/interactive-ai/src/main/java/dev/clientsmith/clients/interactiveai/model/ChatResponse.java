@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * The {@code ChatResponse} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatResponse.Builder.class
+    using = ChatResponse.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -397,6 +399,25 @@ public final class ChatResponse {
      */
     private ChatResponse buildFromJson() {
       return new ChatResponse(this);
+    }
+
+    /**
+     * Reads {@link ChatResponse} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatResponse> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatResponse.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("choices", new TypeReference<List<ChatResponseChoice>>() { }, Builder::jsonChoices),
+              property("created", Double.class, Builder::jsonCreated),
+              property("model", String.class, Builder::jsonModel),
+              property("object", String.class, Builder::jsonObject),
+              property("system_fingerprint", new TypeReference<Nullable<String>>() { }, Builder::jsonSystemFingerprint),
+              property("usage", ChatGenerationTokenUsage.class, Builder::jsonUsage)));
+      }
     }
   }
 }

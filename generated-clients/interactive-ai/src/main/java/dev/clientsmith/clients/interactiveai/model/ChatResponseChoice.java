@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * The {@code ChatResponseChoice} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatResponseChoice.Builder.class
+    using = ChatResponseChoice.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -355,6 +357,23 @@ public final class ChatResponseChoice {
      */
     private ChatResponseChoice buildFromJson() {
       return new ChatResponseChoice(this);
+    }
+
+    /**
+     * Reads {@link ChatResponseChoice} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatResponseChoice> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatResponseChoice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("finish_reason", new TypeReference<Nullable<ChatCompletionFinishReason>>() { }, Builder::jsonFinishReason),
+              property("index", Double.class, Builder::jsonIndex),
+              property("message", AssistantMessage.class, Builder::jsonMessage),
+              property("reasoning_details", new TypeReference<List<ReasoningDetail>>() { }, Builder::jsonReasoningDetails),
+              property("logprobs", new TypeReference<Nullable<ChatMessageTokenLogprobs>>() { }, Builder::jsonLogprobs)));
+      }
     }
   }
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.Optional;
  * The {@code ChatStreamOptions} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatStreamOptions.Builder.class
+    using = ChatStreamOptions.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -156,6 +158,19 @@ public final class ChatStreamOptions {
      */
     private ChatStreamOptions buildFromJson() {
       return new ChatStreamOptions(this);
+    }
+
+    /**
+     * Reads {@link ChatStreamOptions} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatStreamOptions> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatStreamOptions.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("include_usage", Boolean.class, Builder::jsonIncludeUsage)));
+      }
     }
   }
 }

@@ -5,14 +5,17 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +24,7 @@ import java.util.Optional;
  * The {@code CompletionChoice} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionChoice.Builder.class
+    using = CompletionChoice.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -359,6 +362,24 @@ public final class CompletionChoice {
      */
     private CompletionChoice buildFromJson() {
       return new CompletionChoice(this);
+    }
+
+    /**
+     * Reads {@link CompletionChoice} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionChoice> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionChoice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("text", String.class, Builder::jsonText),
+              property("index", Double.class, Builder::jsonIndex),
+              property("logprobs", new TypeReference<Nullable<CompletionLogprobs>>() { }, Builder::jsonLogprobs),
+              property("finish_reason", CompletionFinishReason.class, Builder::jsonFinishReason),
+              property("native_finish_reason", String.class, Builder::jsonNativeFinishReason),
+              property("reasoning", new TypeReference<Nullable<String>>() { }, Builder::jsonReasoning)));
+      }
     }
   }
 }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * One server-sent event of a streamed CompletionResponse (derived: the document defines none).
  */
 @JsonDeserialize(
-    builder = CompletionChunk.Builder.class
+    using = CompletionChunk.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -378,13 +380,33 @@ public final class CompletionChunk {
     private CompletionChunk buildFromJson() {
       return new CompletionChunk(this);
     }
+
+    /**
+     * Reads {@link CompletionChunk} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionChunk> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionChunk.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("object", String.class, Builder::jsonObject),
+              property("created", Double.class, Builder::jsonCreated),
+              property("model", String.class, Builder::jsonModel),
+              property("provider", String.class, Builder::jsonProvider),
+              property("system_fingerprint", String.class, Builder::jsonSystemFingerprint),
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices),
+              property("usage", CompletionUsage.class, Builder::jsonUsage)));
+      }
+    }
   }
 
   /**
    * The {@code CompletionChunkChoice} object of the API.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -705,6 +727,24 @@ public final class CompletionChunk {
        */
       private Choice buildFromJson() {
         return new Choice(this);
+      }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("text", String.class, Builder::jsonText),
+                property("index", Double.class, Builder::jsonIndex),
+                property("logprobs", new TypeReference<Nullable<CompletionLogprobs>>() { }, Builder::jsonLogprobs),
+                property("finish_reason", new TypeReference<Nullable<CompletionFinishReason>>() { }, Builder::jsonFinishReason),
+                property("native_finish_reason", String.class, Builder::jsonNativeFinishReason),
+                property("reasoning", new TypeReference<Nullable<String>>() { }, Builder::jsonReasoning)));
+        }
       }
     }
   }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * The {@code CompletionCreateParams} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionCreateParams.Builder.class
+    using = CompletionCreateParams.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -952,6 +954,38 @@ public final class CompletionCreateParams {
      */
     private CompletionCreateParams buildFromJson() {
       return new CompletionCreateParams(this);
+    }
+
+    /**
+     * Reads {@link CompletionCreateParams} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionCreateParams> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionCreateParams.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("model", String.class, Builder::jsonModel),
+              property("models", new TypeReference<List<String>>() { }, Builder::jsonModels),
+              property("prompt", CompletionCreateParamsPrompt.class, Builder::jsonPrompt),
+              property("best_of", new TypeReference<Nullable<Long>>() { }, Builder::jsonBestOf),
+              property("echo", new TypeReference<Nullable<Boolean>>() { }, Builder::jsonEcho),
+              property("frequency_penalty", new TypeReference<Nullable<Double>>() { }, Builder::jsonFrequencyPenalty),
+              property("logit_bias", new TypeReference<Nullable<Map<String, Double>>>() { }, Builder::jsonLogitBias),
+              property("logprobs", new TypeReference<Nullable<Long>>() { }, Builder::jsonLogprobs),
+              property("max_tokens", new TypeReference<Nullable<Long>>() { }, Builder::jsonMaxTokens),
+              property("n", new TypeReference<Nullable<Long>>() { }, Builder::jsonN),
+              property("presence_penalty", new TypeReference<Nullable<Double>>() { }, Builder::jsonPresencePenalty),
+              property("seed", new TypeReference<Nullable<Long>>() { }, Builder::jsonSeed),
+              property("stop", new TypeReference<Nullable<Stop>>() { }, Builder::jsonStop),
+              property("stream_options", new TypeReference<Nullable<CompletionCreateParamsStreamOptions>>() { }, Builder::jsonStreamOptions),
+              property("suffix", new TypeReference<Nullable<String>>() { }, Builder::jsonSuffix),
+              property("temperature", new TypeReference<Nullable<Double>>() { }, Builder::jsonTemperature),
+              property("top_p", new TypeReference<Nullable<Double>>() { }, Builder::jsonTopP),
+              property("user", String.class, Builder::jsonUser),
+              property("metadata", new TypeReference<Nullable<Map<String, String>>>() { }, Builder::jsonMetadata),
+              property("response_format", new TypeReference<Nullable<CompletionCreateParamsResponseFormat>>() { }, Builder::jsonResponseFormat)));
+      }
     }
   }
 }

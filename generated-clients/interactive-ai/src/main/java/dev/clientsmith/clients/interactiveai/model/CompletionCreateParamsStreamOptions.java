@@ -5,12 +5,15 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +22,7 @@ import java.util.Optional;
  * The {@code CompletionCreateParamsStreamOptions} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionCreateParamsStreamOptions.Builder.class
+    using = CompletionCreateParamsStreamOptions.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -167,6 +170,19 @@ public final class CompletionCreateParamsStreamOptions {
      */
     private CompletionCreateParamsStreamOptions buildFromJson() {
       return new CompletionCreateParamsStreamOptions(this);
+    }
+
+    /**
+     * Reads {@link CompletionCreateParamsStreamOptions} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionCreateParamsStreamOptions> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionCreateParamsStreamOptions.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("include_usage", new TypeReference<Nullable<Boolean>>() { }, Builder::jsonIncludeUsage)));
+      }
     }
   }
 }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * The {@code CompletionLogprobs} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionLogprobs.Builder.class
+    using = CompletionLogprobs.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -340,6 +342,22 @@ public final class CompletionLogprobs {
      */
     private CompletionLogprobs buildFromJson() {
       return new CompletionLogprobs(this);
+    }
+
+    /**
+     * Reads {@link CompletionLogprobs} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionLogprobs> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionLogprobs.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("tokens", new TypeReference<List<String>>() { }, Builder::jsonTokens),
+              property("token_logprobs", new TypeReference<List<Double>>() { }, Builder::jsonTokenLogprobs),
+              property("top_logprobs", new TypeReference<Nullable<List<Map<String, Double>>>>() { }, Builder::jsonTopLogprobs),
+              property("text_offset", new TypeReference<List<Double>>() { }, Builder::jsonTextOffset)));
+      }
     }
   }
 }

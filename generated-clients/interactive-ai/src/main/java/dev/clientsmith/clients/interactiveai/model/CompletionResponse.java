@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,7 +24,7 @@ import java.util.Optional;
  * The {@code CompletionResponse} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionResponse.Builder.class
+    using = CompletionResponse.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -416,6 +418,26 @@ public final class CompletionResponse {
      */
     private CompletionResponse buildFromJson() {
       return new CompletionResponse(this);
+    }
+
+    /**
+     * Reads {@link CompletionResponse} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionResponse> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionResponse.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("object", String.class, Builder::jsonObject),
+              property("created", Double.class, Builder::jsonCreated),
+              property("model", String.class, Builder::jsonModel),
+              property("provider", String.class, Builder::jsonProvider),
+              property("system_fingerprint", String.class, Builder::jsonSystemFingerprint),
+              property("choices", new TypeReference<List<CompletionChoice>>() { }, Builder::jsonChoices),
+              property("usage", CompletionUsage.class, Builder::jsonUsage)));
+      }
     }
   }
 }

@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,7 +21,7 @@ import java.util.Objects;
  * The {@code CompletionUsage} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionUsage.Builder.class
+    using = CompletionUsage.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -250,6 +252,21 @@ public final class CompletionUsage {
      */
     private CompletionUsage buildFromJson() {
       return new CompletionUsage(this);
+    }
+
+    /**
+     * Reads {@link CompletionUsage} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionUsage> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionUsage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("prompt_tokens", Double.class, Builder::jsonPromptTokens),
+              property("completion_tokens", Double.class, Builder::jsonCompletionTokens),
+              property("total_tokens", Double.class, Builder::jsonTotalTokens)));
+      }
     }
   }
 }

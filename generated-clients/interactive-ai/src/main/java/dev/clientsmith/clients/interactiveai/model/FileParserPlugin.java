@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.Optional;
  * The {@code FileParserPlugin} object of the API.
  */
 @JsonDeserialize(
-    builder = FileParserPlugin.Builder.class
+    using = FileParserPlugin.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -216,6 +218,21 @@ public final class FileParserPlugin {
      */
     private FileParserPlugin buildFromJson() {
       return new FileParserPlugin(this);
+    }
+
+    /**
+     * Reads {@link FileParserPlugin} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, FileParserPlugin> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(FileParserPlugin.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("enabled", Boolean.class, Builder::jsonEnabled),
+              property("pdf", FileParserPluginPdf.class, Builder::jsonPdf)));
+      }
     }
   }
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ import java.util.Objects;
  * The {@code NamedToolChoice} object of the API.
  */
 @JsonDeserialize(
-    builder = NamedToolChoice.Builder.class
+    using = NamedToolChoice.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -193,6 +195,20 @@ public final class NamedToolChoice {
      */
     private NamedToolChoice buildFromJson() {
       return new NamedToolChoice(this);
+    }
+
+    /**
+     * Reads {@link NamedToolChoice} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, NamedToolChoice> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(NamedToolChoice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType),
+              property("function", NamedToolChoiceFunction.class, Builder::jsonFunction)));
+      }
     }
   }
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ import java.util.Objects;
  * The {@code NamedToolChoiceFunction} object of the API.
  */
 @JsonDeserialize(
-    builder = NamedToolChoiceFunction.Builder.class
+    using = NamedToolChoiceFunction.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -163,6 +165,19 @@ public final class NamedToolChoiceFunction {
      */
     private NamedToolChoiceFunction buildFromJson() {
       return new NamedToolChoiceFunction(this);
+    }
+
+    /**
+     * Reads {@link NamedToolChoiceFunction} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, NamedToolChoiceFunction> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(NamedToolChoiceFunction.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("name", String.class, Builder::jsonName)));
+      }
     }
   }
 }

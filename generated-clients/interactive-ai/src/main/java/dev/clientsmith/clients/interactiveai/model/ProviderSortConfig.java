@@ -5,12 +5,15 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +22,7 @@ import java.util.Optional;
  * The {@code ProviderSortConfig} object of the API.
  */
 @JsonDeserialize(
-    builder = ProviderSortConfig.Builder.class
+    using = ProviderSortConfig.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -207,6 +210,20 @@ public final class ProviderSortConfig {
      */
     private ProviderSortConfig buildFromJson() {
       return new ProviderSortConfig(this);
+    }
+
+    /**
+     * Reads {@link ProviderSortConfig} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ProviderSortConfig> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ProviderSortConfig.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("by", new TypeReference<Nullable<ProviderSort>>() { }, Builder::jsonBy),
+              property("partition", new TypeReference<Nullable<ProviderSortConfigPartition>>() { }, Builder::jsonPartition)));
+      }
     }
   }
 }

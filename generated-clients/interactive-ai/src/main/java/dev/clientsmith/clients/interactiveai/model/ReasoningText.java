@@ -5,14 +5,17 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +24,7 @@ import java.util.Optional;
  * The {@code ReasoningText} object of the API.
  */
 @JsonDeserialize(
-    builder = ReasoningText.Builder.class
+    using = ReasoningText.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -352,6 +355,24 @@ public final class ReasoningText {
      */
     private ReasoningText buildFromJson() {
       return new ReasoningText(this);
+    }
+
+    /**
+     * Reads {@link ReasoningText} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ReasoningText> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ReasoningText.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType),
+              property("text", new TypeReference<Nullable<String>>() { }, Builder::jsonText),
+              property("signature", new TypeReference<Nullable<String>>() { }, Builder::jsonSignature),
+              property("id", new TypeReference<Nullable<String>>() { }, Builder::jsonId),
+              property("format", new TypeReference<Nullable<ReasoningDetailFormat>>() { }, Builder::jsonFormat),
+              property("index", Double.class, Builder::jsonIndex)));
+      }
     }
   }
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ import java.util.Objects;
  * The {@code ResponseFormatJSONSchema} object of the API.
  */
 @JsonDeserialize(
-    builder = ResponseFormatJSONSchema.Builder.class
+    using = ResponseFormatJSONSchema.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -193,6 +195,20 @@ public final class ResponseFormatJSONSchema {
      */
     private ResponseFormatJSONSchema buildFromJson() {
       return new ResponseFormatJSONSchema(this);
+    }
+
+    /**
+     * Reads {@link ResponseFormatJSONSchema} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ResponseFormatJSONSchema> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ResponseFormatJSONSchema.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType),
+              property("json_schema", JSONSchemaConfig.class, Builder::jsonJsonSchema)));
+      }
     }
   }
 }

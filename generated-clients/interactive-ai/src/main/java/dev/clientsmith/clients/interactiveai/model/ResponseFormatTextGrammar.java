@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ import java.util.Objects;
  * The {@code ResponseFormatTextGrammar} object of the API.
  */
 @JsonDeserialize(
-    builder = ResponseFormatTextGrammar.Builder.class
+    using = ResponseFormatTextGrammar.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -193,6 +195,20 @@ public final class ResponseFormatTextGrammar {
      */
     private ResponseFormatTextGrammar buildFromJson() {
       return new ResponseFormatTextGrammar(this);
+    }
+
+    /**
+     * Reads {@link ResponseFormatTextGrammar} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ResponseFormatTextGrammar> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ResponseFormatTextGrammar.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType),
+              property("grammar", String.class, Builder::jsonGrammar)));
+      }
     }
   }
 }

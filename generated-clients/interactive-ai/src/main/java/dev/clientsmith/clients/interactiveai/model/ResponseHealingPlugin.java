@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.Optional;
  * The {@code ResponseHealingPlugin} object of the API.
  */
 @JsonDeserialize(
-    builder = ResponseHealingPlugin.Builder.class
+    using = ResponseHealingPlugin.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -186,6 +188,20 @@ public final class ResponseHealingPlugin {
      */
     private ResponseHealingPlugin buildFromJson() {
       return new ResponseHealingPlugin(this);
+    }
+
+    /**
+     * Reads {@link ResponseHealingPlugin} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ResponseHealingPlugin> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ResponseHealingPlugin.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("enabled", Boolean.class, Builder::jsonEnabled)));
+      }
     }
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * The {@code SystemMessage} object of the API.
  */
 @JsonDeserialize(
-    builder = SystemMessage.Builder.class
+    using = SystemMessage.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -239,6 +240,21 @@ public final class SystemMessage {
      */
     private SystemMessage buildFromJson() {
       return new SystemMessage(this);
+    }
+
+    /**
+     * Reads {@link SystemMessage} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, SystemMessage> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(SystemMessage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("role", String.class, Builder::jsonRole),
+              property("content", SystemMessageContent.class, Builder::jsonContent),
+              property("name", String.class, Builder::jsonName)));
+      }
     }
   }
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,7 +19,7 @@ import java.util.Objects;
  * The {@code ToolDefinitionJson} object of the API.
  */
 @JsonDeserialize(
-    builder = ToolDefinitionJson.Builder.class
+    using = ToolDefinitionJson.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -193,6 +195,20 @@ public final class ToolDefinitionJson {
      */
     private ToolDefinitionJson buildFromJson() {
       return new ToolDefinitionJson(this);
+    }
+
+    /**
+     * Reads {@link ToolDefinitionJson} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ToolDefinitionJson> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ToolDefinitionJson.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType),
+              property("function", ToolDefinitionJsonFunction.class, Builder::jsonFunction)));
+      }
     }
   }
 }

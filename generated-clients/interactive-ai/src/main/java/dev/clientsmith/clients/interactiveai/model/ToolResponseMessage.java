@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Objects;
  * The {@code ToolResponseMessage} object of the API.
  */
 @JsonDeserialize(
-    builder = ToolResponseMessage.Builder.class
+    using = ToolResponseMessage.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -246,6 +247,21 @@ public final class ToolResponseMessage {
      */
     private ToolResponseMessage buildFromJson() {
       return new ToolResponseMessage(this);
+    }
+
+    /**
+     * Reads {@link ToolResponseMessage} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ToolResponseMessage> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ToolResponseMessage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("role", String.class, Builder::jsonRole),
+              property("content", ToolResponseMessageContent.class, Builder::jsonContent),
+              property("tool_call_id", String.class, Builder::jsonToolCallId)));
+      }
     }
   }
 }

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * The {@code TopLogprob} object of the API.
  */
 @JsonDeserialize(
-    builder = TopLogprob.Builder.class
+    using = TopLogprob.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -266,6 +268,21 @@ public final class TopLogprob {
      */
     private TopLogprob buildFromJson() {
       return new TopLogprob(this);
+    }
+
+    /**
+     * Reads {@link TopLogprob} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, TopLogprob> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(TopLogprob.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("token", String.class, Builder::jsonToken),
+              property("logprob", Double.class, Builder::jsonLogprob),
+              property("bytes", new TypeReference<Nullable<List<Double>>>() { }, Builder::jsonBytes)));
+      }
     }
   }
 }

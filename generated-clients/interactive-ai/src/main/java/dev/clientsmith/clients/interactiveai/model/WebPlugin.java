@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * The {@code WebPlugin} object of the API.
  */
 @JsonDeserialize(
-    builder = WebPlugin.Builder.class
+    using = WebPlugin.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -281,6 +283,23 @@ public final class WebPlugin {
      */
     private WebPlugin buildFromJson() {
       return new WebPlugin(this);
+    }
+
+    /**
+     * Reads {@link WebPlugin} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, WebPlugin> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(WebPlugin.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("enabled", Boolean.class, Builder::jsonEnabled),
+              property("max_results", Double.class, Builder::jsonMaxResults),
+              property("search_prompt", String.class, Builder::jsonSearchPrompt),
+              property("engine", WebPluginEngine.class, Builder::jsonEngine)));
+      }
     }
   }
 }

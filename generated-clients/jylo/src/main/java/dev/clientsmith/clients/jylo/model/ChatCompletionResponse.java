@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
  */
 @JsonDeserialize(
-    builder = ChatCompletionResponse.Builder.class
+    using = ChatCompletionResponse.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -282,6 +284,22 @@ public final class ChatCompletionResponse {
      */
     private ChatCompletionResponse buildFromJson() {
       return new ChatCompletionResponse(this);
+    }
+
+    /**
+     * Reads {@link ChatCompletionResponse} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatCompletionResponse> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatCompletionResponse.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::jsonAdditionalProperty, List.of(
+              property("id", new TypeReference<Nullable<String>>() { }, Builder::jsonId),
+              property("model", new TypeReference<Nullable<String>>() { }, Builder::jsonModel),
+              property("choices", new TypeReference<Nullable<List<Choice>>>() { }, Builder::jsonChoices),
+              property("usage", Usage.class, Builder::jsonUsage)));
+      }
     }
   }
 }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
  */
 @JsonDeserialize(
-    builder = CompletionChunk.Builder.class
+    using = CompletionChunk.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -280,6 +282,22 @@ public final class CompletionChunk {
     private CompletionChunk buildFromJson() {
       return new CompletionChunk(this);
     }
+
+    /**
+     * Reads {@link CompletionChunk} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionChunk> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionChunk.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::jsonAdditionalProperty, List.of(
+              property("id", new TypeReference<Nullable<String>>() { }, Builder::jsonId),
+              property("model", new TypeReference<Nullable<String>>() { }, Builder::jsonModel),
+              property("choices", new TypeReference<Nullable<List<Choice>>>() { }, Builder::jsonChoices),
+              property("usage", Usage.class, Builder::jsonUsage)));
+      }
+    }
   }
 
   /**
@@ -288,7 +306,7 @@ public final class CompletionChunk {
    * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -485,6 +503,21 @@ public final class CompletionChunk {
       private Choice buildFromJson() {
         return new Choice(this);
       }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::jsonAdditionalProperty, List.of(
+                property("index", Integer.class, Builder::jsonIndex),
+                property("delta", Delta.class, Builder::jsonDelta),
+                property("finishReason", new TypeReference<Nullable<String>>() { }, Builder::jsonFinishReason)));
+        }
+      }
     }
 
     /**
@@ -493,7 +526,7 @@ public final class CompletionChunk {
      * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
      */
     @JsonDeserialize(
-        builder = Delta.Builder.class
+        using = Delta.Builder.Deserializer.class
     )
     @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -669,6 +702,20 @@ public final class CompletionChunk {
          */
         private Delta buildFromJson() {
           return new Delta(this);
+        }
+
+        /**
+         * Reads {@link Delta} from JSON through the builder's setters, keeping undeclared properties.
+         */
+        public static final class Deserializer extends ModelDeserializer<Builder, Delta> {
+          /**
+           * Called by Jackson.
+           */
+          public Deserializer() {
+            super(Delta.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::jsonAdditionalProperty, List.of(
+                  property("role", new TypeReference<Nullable<String>>() { }, Builder::jsonRole),
+                  property("content", new TypeReference<Nullable<String>>() { }, Builder::jsonContent)));
+          }
         }
       }
     }

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +22,7 @@ import java.util.Optional;
  * The {@code ProblemDetails} object of the API.
  */
 @JsonDeserialize(
-    builder = ProblemDetails.Builder.class
+    using = ProblemDetails.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -327,6 +330,23 @@ public final class ProblemDetails {
      */
     private ProblemDetails buildFromJson() {
       return new ProblemDetails(this);
+    }
+
+    /**
+     * Reads {@link ProblemDetails} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ProblemDetails> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ProblemDetails.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", new TypeReference<Nullable<String>>() { }, Builder::jsonType),
+              property("title", new TypeReference<Nullable<String>>() { }, Builder::jsonTitle),
+              property("status", new TypeReference<Nullable<Integer>>() { }, Builder::jsonStatus),
+              property("detail", new TypeReference<Nullable<String>>() { }, Builder::jsonDetail),
+              property("instance", new TypeReference<Nullable<String>>() { }, Builder::jsonInstance)));
+      }
     }
   }
 }

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
  */
 @JsonDeserialize(
-    builder = Usage.Builder.class
+    using = Usage.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -206,6 +208,21 @@ public final class Usage {
      */
     private Usage buildFromJson() {
       return new Usage(this);
+    }
+
+    /**
+     * Reads {@link Usage} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, Usage> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(Usage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::jsonAdditionalProperty, List.of(
+              property("promptTokens", Integer.class, Builder::jsonPromptTokens),
+              property("completionTokens", Integer.class, Builder::jsonCompletionTokens),
+              property("totalTokens", Integer.class, Builder::jsonTotalTokens)));
+      }
     }
   }
 }

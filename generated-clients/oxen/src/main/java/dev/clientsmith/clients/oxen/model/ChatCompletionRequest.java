@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
 import dev.clientsmith.runtime.json.JsonShape;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
@@ -32,7 +33,7 @@ import java.util.Optional;
  * Request to generate a chat completion. Compatible with the OpenAI chat completions API.
  */
 @JsonDeserialize(
-    builder = ChatCompletionRequest.Builder.class
+    using = ChatCompletionRequest.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -570,13 +571,35 @@ public final class ChatCompletionRequest {
     private ChatCompletionRequest buildFromJson() {
       return new ChatCompletionRequest(this);
     }
+
+    /**
+     * Reads {@link ChatCompletionRequest} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatCompletionRequest> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatCompletionRequest.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("frequency_penalty", new TypeReference<Nullable<Double>>() { }, Builder::jsonFrequencyPenalty),
+              property("max_tokens", new TypeReference<Nullable<Long>>() { }, Builder::jsonMaxTokens),
+              property("messages", new TypeReference<List<Message>>() { }, Builder::jsonMessages),
+              property("model", String.class, Builder::jsonModel),
+              property("presence_penalty", new TypeReference<Nullable<Double>>() { }, Builder::jsonPresencePenalty),
+              property("response_format", new TypeReference<Nullable<JsonNode>>() { }, Builder::jsonResponseFormat),
+              property("temperature", new TypeReference<Nullable<Double>>() { }, Builder::jsonTemperature),
+              property("tool_choice", new TypeReference<Nullable<ToolChoice>>() { }, Builder::jsonToolChoice),
+              property("tools", new TypeReference<Nullable<List<JsonNode>>>() { }, Builder::jsonTools),
+              property("top_p", new TypeReference<Nullable<Double>>() { }, Builder::jsonTopP)));
+      }
+    }
   }
 
   /**
    * The {@code ChatCompletionRequestMessage} object of the API.
    */
   @JsonDeserialize(
-      builder = Message.Builder.class
+      using = Message.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -904,6 +927,23 @@ public final class ChatCompletionRequest {
        */
       private Message buildFromJson() {
         return new Message(this);
+      }
+
+      /**
+       * Reads {@link Message} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Message> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Message.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("content", Content.class, Builder::jsonContent),
+                property("name", new TypeReference<Nullable<String>>() { }, Builder::jsonName),
+                property("role", Role.class, Builder::jsonRole),
+                property("tool_call_id", new TypeReference<Nullable<String>>() { }, Builder::jsonToolCallId),
+                property("tool_calls", new TypeReference<Nullable<List<JsonNode>>>() { }, Builder::jsonToolCalls)));
+        }
       }
     }
 

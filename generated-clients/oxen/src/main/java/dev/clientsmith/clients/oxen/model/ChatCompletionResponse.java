@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +23,7 @@ import java.util.Optional;
  * The {@code ChatCompletionResponse} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatCompletionResponse.Builder.class
+    using = ChatCompletionResponse.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -323,13 +325,31 @@ public final class ChatCompletionResponse {
     private ChatCompletionResponse buildFromJson() {
       return new ChatCompletionResponse(this);
     }
+
+    /**
+     * Reads {@link ChatCompletionResponse} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatCompletionResponse> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatCompletionResponse.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices),
+              property("created", Long.class, Builder::jsonCreated),
+              property("id", String.class, Builder::jsonId),
+              property("model", String.class, Builder::jsonModel),
+              property("object", String.class, Builder::jsonObject),
+              property("usage", new TypeReference<Nullable<Usage>>() { }, Builder::jsonUsage)));
+      }
+    }
   }
 
   /**
    * The {@code ChatCompletionResponseChoice} object of the API.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -528,13 +548,28 @@ public final class ChatCompletionResponse {
       private Choice buildFromJson() {
         return new Choice(this);
       }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("finish_reason", String.class, Builder::jsonFinishReason),
+                property("index", Long.class, Builder::jsonIndex),
+                property("message", Message.class, Builder::jsonMessage)));
+        }
+      }
     }
 
     /**
      * The {@code ChatCompletionResponseChoiceMessage} object of the API.
      */
     @JsonDeserialize(
-        builder = Message.Builder.class
+        using = Message.Builder.Deserializer.class
     )
     @JsonAutoDetect(
         fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -763,6 +798,21 @@ public final class ChatCompletionResponse {
         private Message buildFromJson() {
           return new Message(this);
         }
+
+        /**
+         * Reads {@link Message} from JSON through the builder's setters, keeping undeclared properties.
+         */
+        public static final class Deserializer extends ModelDeserializer<Builder, Message> {
+          /**
+           * Called by Jackson.
+           */
+          public Deserializer() {
+            super(Message.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                  property("content", new TypeReference<Nullable<String>>() { }, Builder::jsonContent),
+                  property("role", String.class, Builder::jsonRole),
+                  property("tool_calls", new TypeReference<Nullable<List<JsonNode>>>() { }, Builder::jsonToolCalls)));
+          }
+        }
       }
     }
   }
@@ -771,7 +821,7 @@ public final class ChatCompletionResponse {
    * The {@code ChatCompletionResponseUsage} object of the API.
    */
   @JsonDeserialize(
-      builder = Usage.Builder.class
+      using = Usage.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -969,6 +1019,21 @@ public final class ChatCompletionResponse {
        */
       private Usage buildFromJson() {
         return new Usage(this);
+      }
+
+      /**
+       * Reads {@link Usage} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Usage> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Usage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("completion_tokens", Long.class, Builder::jsonCompletionTokens),
+                property("prompt_tokens", Long.class, Builder::jsonPromptTokens),
+                property("total_tokens", Long.class, Builder::jsonTotalTokens)));
+        }
       }
     }
   }

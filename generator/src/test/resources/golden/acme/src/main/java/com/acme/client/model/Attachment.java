@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.Collections;
@@ -209,7 +210,7 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
    * The {@code AttachmentInline} object of the API.
    */
   @JsonDeserialize(
-      builder = Inline.Builder.class
+      using = Inline.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -386,6 +387,20 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
       private Inline buildFromJson() {
         return new Inline(this);
       }
+
+      /**
+       * Reads {@link Inline} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Inline> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Inline.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("type", String.class, Builder::jsonType),
+                property("data", String.class, Builder::jsonData)));
+        }
+      }
     }
   }
 
@@ -393,7 +408,7 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
    * The {@code AttachmentLink} object of the API.
    */
   @JsonDeserialize(
-      builder = Link.Builder.class
+      using = Link.Builder.Deserializer.class
   )
   @JsonAutoDetect(
       fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -569,6 +584,20 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
        */
       private Link buildFromJson() {
         return new Link(this);
+      }
+
+      /**
+       * Reads {@link Link} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Link> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Link.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("type", String.class, Builder::jsonType),
+                property("url", String.class, Builder::jsonUrl)));
+        }
       }
     }
   }

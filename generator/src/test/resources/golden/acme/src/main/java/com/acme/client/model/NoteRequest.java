@@ -7,9 +7,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,7 +25,7 @@ import java.util.Optional;
  * The {@code NoteRequest} object of the API.
  */
 @JsonDeserialize(
-    builder = NoteRequest.Builder.class
+    using = NoteRequest.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -373,6 +375,24 @@ public final class NoteRequest {
      */
     private NoteRequest buildFromJson() {
       return new NoteRequest(this);
+    }
+
+    /**
+     * Reads {@link NoteRequest} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, NoteRequest> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(NoteRequest.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("text", String.class, Builder::jsonText),
+              property("kind", Kind.class, Builder::jsonKind),
+              property("tags", new TypeReference<List<String>>() { }, Builder::jsonTags),
+              property("labels", new TypeReference<Map<String, String>>() { }, Builder::jsonLabels),
+              property("priority", new TypeReference<Nullable<Integer>>() { }, Builder::jsonPriority),
+              property("attachment", Attachment.class, Builder::jsonAttachment)));
+      }
     }
   }
 

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.Optional;
  * The {@code Problem} object of the API.
  */
 @JsonDeserialize(
-    builder = Problem.Builder.class
+    using = Problem.Builder.Deserializer.class
 )
 @JsonAutoDetect(
     fieldVisibility = JsonAutoDetect.Visibility.NONE,
@@ -186,6 +188,20 @@ public final class Problem {
      */
     private Problem buildFromJson() {
       return new Problem(this);
+    }
+
+    /**
+     * Reads {@link Problem} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, Problem> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(Problem.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("title", String.class, Builder::jsonTitle),
+              property("status", Long.class, Builder::jsonStatus)));
+      }
     }
   }
 }
