@@ -122,7 +122,29 @@ public abstract class ModelDeserializer<B, T> extends TypedDeserializer<T> {
       return notAnObject(parser, context);
     }
     B builder = newBuilder.get();
-    for (; name != null; name = parser.nextFieldName()) {
+    readProperties(builder, parser, name, context);
+    return build.apply(builder);
+  }
+
+  /**
+   * Reads an object whose first properties a union has already taken from the input while looking
+   * for its discriminator: those from {@code buffered}, the rest from {@code rest}, with no parser
+   * in between that would relay every token.
+   *
+   * @param buffered the start of the object and its first properties, positioned before them
+   * @param rest the input, positioned on the last token of the last buffered property
+   */
+  T deserialize(JsonParser buffered, JsonParser rest, DeserializationContext context) throws IOException {
+    B builder = newBuilder.get();
+    buffered.nextToken();
+    readProperties(builder, buffered, buffered.nextFieldName(), context);
+    readProperties(builder, rest, rest.nextFieldName(), context);
+    return build.apply(builder);
+  }
+
+  /** Reads properties from {@code name} (the current one) until the parser has none left. */
+  private void readProperties(B builder, JsonParser parser, String first, DeserializationContext context) throws IOException {
+    for (String name = first; name != null; name = parser.nextFieldName()) {
       parser.nextToken();
       Property<B> property = properties.get(name);
       try {
@@ -135,7 +157,6 @@ public abstract class ModelDeserializer<B, T> extends TypedDeserializer<T> {
         throw wrap(e, builder, name, context);
       }
     }
-    return build.apply(builder);
   }
 
   /** Strings, numbers, arrays: Jackson's builder-based reading decides, as it did before. */

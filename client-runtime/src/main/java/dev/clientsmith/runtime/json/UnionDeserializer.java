@@ -22,7 +22,8 @@ import java.util.function.Function;
  *   <li><b>By discriminator</b> ({@link #UnionDeserializer(Class, String, Function, List)}): the
  *       object's properties are buffered as tokens only until the discriminator; its value picks
  *       the variant, which then reads the buffered tokens followed by the rest of the object
- *       straight from the parser. Where the discriminator comes first, almost nothing is buffered.
+ *       straight from the parser (a generated model reads the two one after the other; other
+ *       types through a parser that relays both). Where the discriminator comes first, almost nothing is buffered.
  *       When the discriminator occurs twice, its first value decides.
  *   <li><b>By shape</b> ({@link #UnionDeserializer(Class, Function, List)}): variants are tried in
  *       order. When the first token decides (a string where only one variant takes strings), the
@@ -165,6 +166,10 @@ public abstract class UnionDeserializer<T> extends TypedDeserializer<T> {
       // The whole object is buffered and has no discriminator.
       seen.writeEndObject();
       return unknown.apply(context.readTree(seen.asParserOnFirstToken()));
+    }
+    if (chosen != null && chosen.value.deserializer(context) instanceof ModelDeserializer<?, ?> model) {
+      // A generated model reads the buffered properties, then goes on with the input itself.
+      return chosen.wrap.apply(model.deserialize(seen.asParser(parser), parser, context));
     }
     JsonParser rest = JsonParserSequence.createFlattened(false, seen.asParser(parser), parser);
     rest.nextToken();

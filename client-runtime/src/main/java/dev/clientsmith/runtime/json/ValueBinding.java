@@ -28,6 +28,11 @@ final class ValueBinding {
 
   /** Reads the value at the parser's current token; JSON {@code null} is the deserializer's null value. */
   Object read(JsonParser parser, DeserializationContext context) throws IOException {
+    JsonDeserializer<Object> d = deserializer(context);
+    return parser.hasToken(JsonToken.VALUE_NULL) ? d.getNullValue(context) : d.deserialize(parser, context);
+  }
+
+  JsonDeserializer<Object> deserializer(DeserializationContext context) throws IOException {
     JsonDeserializer<Object> d = deserializer;
     if (d == null) {
       JavaType javaType = valueClass != null ? context.constructType(valueClass)
@@ -35,6 +40,6 @@ final class ValueBinding {
       d = context.findRootValueDeserializer(javaType);
       deserializer = d;
     }
-    return parser.hasToken(JsonToken.VALUE_NULL) ? d.getNullValue(context) : d.deserialize(parser, context);
+    return d;
   }
 }

@@ -67,6 +67,34 @@ class UnionDeserializerTest {
     }
   }
 
+  /** Chosen by {@code type}; the variant is a model read by a {@link ModelDeserializer}. */
+  @JsonDeserialize(using = Tagged.Reader.class)
+  sealed interface Tagged {
+    record OfModel(ModelDeserializerTest.Model value) implements Tagged { }
+
+    record Unknown(JsonNode value) implements Tagged { }
+
+    final class Reader extends UnionDeserializer<Tagged> {
+      Reader() {
+        super(Tagged.class, "type", Unknown::new, List.of(tagged(List.of("model"), ModelDeserializerTest.Model.class, OfModel::new)));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{\"type\":\"model\",\"name\":\"a\",\"x\":{\"y\":[1]},\"count\":2}",
+      "{\"name\":\"a\",\"x\":{\"y\":[1]},\"type\":\"model\",\"count\":2}",
+      "{\"name\":\"a\",\"x\":{\"y\":[1]},\"count\":2,\"type\":\"model\"}"})
+  void aModelVariantReadsTheBufferedPropertiesThenTheRest(String json) throws Exception {
+    Map<String, Tagged> read = mapper.readValue("{\"t\":" + json + ",\"after\":{\"type\":\"model\"}}",
+        new TypeReference<Map<String, Tagged>>() { });
+    assertThat(read.keySet()).containsExactly("t", "after");
+    assertThat(read.get("t")).isEqualTo(new Tagged.OfModel(mapper.readValue(json, ModelDeserializerTest.Model.class)));
+    assertThat(((Tagged.OfModel) read.get("t")).value().count).isEqualTo(2L);
+    assertThat(((Tagged.OfModel) read.get("after")).value().extra.keySet()).containsExactly("type");
+  }
+
   private Part part(String json) throws Exception {
     return mapper.readValue(json, Part.class);
   }
