@@ -58,7 +58,6 @@ public abstract class ModelDeserializer<B, T> extends TypedDeserializer<T> {
   private final Function<B, T> build;
   private final Extra<B> extra;
   private final Map<String, Property<B>> properties = new HashMap<>();
-  private final ValueBinding trees = new ValueBinding(JsonNode.class, null);
   private volatile JsonDeserializer<Object> jacksonReader;
 
   /**
@@ -151,7 +150,7 @@ public abstract class ModelDeserializer<B, T> extends TypedDeserializer<T> {
         if (property != null) {
           property.read(builder, parser, context);
         } else {
-          extra.put(builder, name, (JsonNode) trees.read(parser, context));
+          extra.put(builder, name, readTree(parser, context));
         }
       } catch (Exception e) {
         throw wrap(e, builder, name, context);

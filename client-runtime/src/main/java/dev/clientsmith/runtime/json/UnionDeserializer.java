@@ -137,7 +137,7 @@ public abstract class UnionDeserializer<T> extends TypedDeserializer<T> {
     if (first == JsonToken.FIELD_NAME || first == JsonToken.END_OBJECT) {
       // Called in the middle of an object (Jackson does so for some polymorphic and unwrapped
       // reads): the tree reader knows how to finish the object, so start again from its tree.
-      JsonParser whole = context.readTree(parser).traverse(parser.getCodec());
+      JsonParser whole = readTree(parser, context).traverse(parser.getCodec());
       whole.nextToken();
       return deserialize(whole, context);
     }
@@ -146,7 +146,7 @@ public abstract class UnionDeserializer<T> extends TypedDeserializer<T> {
 
   private T byDiscriminator(JsonParser parser, DeserializationContext context) throws IOException {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      return unknown.apply(context.readTree(parser));
+      return unknown.apply(readTree(parser, context));
     }
     TokenBuffer seen = context.bufferForInputBuffering(parser);
     seen.writeStartObject();
@@ -165,7 +165,7 @@ public abstract class UnionDeserializer<T> extends TypedDeserializer<T> {
     if (!decided) {
       // The whole object is buffered and has no discriminator.
       seen.writeEndObject();
-      return unknown.apply(context.readTree(seen.asParserOnFirstToken()));
+      return unknown.apply(readTree(seen.asParserOnFirstToken(), context));
     }
     if (chosen != null && chosen.value.deserializer(context) instanceof ModelDeserializer<?, ?> model) {
       // A generated model reads the buffered properties, then goes on with the input itself.
@@ -173,7 +173,7 @@ public abstract class UnionDeserializer<T> extends TypedDeserializer<T> {
     }
     JsonParser rest = JsonParserSequence.createFlattened(false, seen.asParser(parser), parser);
     rest.nextToken();
-    return chosen == null ? unknown.apply(context.readTree(rest)) : chosen.read(rest, context);
+    return chosen == null ? unknown.apply(readTree(rest, context)) : chosen.read(rest, context);
   }
 
   private T byShape(JsonParser parser, DeserializationContext context, JsonToken first) throws IOException {
@@ -188,7 +188,7 @@ public abstract class UnionDeserializer<T> extends TypedDeserializer<T> {
       }
     }
     if (i == variants.size()) {
-      return unknown.apply(context.readTree(parser));
+      return unknown.apply(readTree(parser, context));
     }
     // The first candidate needs to see more than one token: read the value once into a buffer.
     TokenBuffer value = context.bufferAsCopyOfValue(parser);
@@ -207,7 +207,7 @@ public abstract class UnionDeserializer<T> extends TypedDeserializer<T> {
       }
       return v.read(value.asParserOnFirstToken(), context);
     }
-    return unknown.apply(context.readTree(value.asParserOnFirstToken()));
+    return unknown.apply(readTree(value.asParserOnFirstToken(), context));
   }
 
   /**
