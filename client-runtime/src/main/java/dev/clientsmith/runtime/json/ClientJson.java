@@ -5,11 +5,17 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 
 /**
@@ -31,6 +37,12 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
  *       fast, correctly rounded algorithms, so every finite double, {@code -1.79e308} and
  *       {@code 4.9e-324} included, round-trips bit for bit, and the output does not depend on the
  *       JDK's {@code Double.toString}.
+ *   <li><b>Integral doubles are written as integers</b> ({@link IntegralDoubleSerializer}): a
+ *       {@code Double} or {@code Float} such as {@code 3.0} goes out as {@code 3}, as JavaScript
+ *       clients write it, within &plusmn;2<sup>53</sup> and except {@code -0.0}; every other value
+ *       as before, so the bit-for-bit round trip holds. Generated models carry this on their
+ *       properties, so they write the same with any mapper; this mapper applies it to doubles
+ *       outside models too (extra body properties). {@code JsonNode}s keep their numbers as read.
  *   <li><b>One document per payload</b>: trailing content after the value is an error, and a model
  *       without properties serializes as {@code {}} instead of failing.
  * </ul>
@@ -61,6 +73,7 @@ public final class ClientJson {
     return JsonMapper.builder()
         .addModule(new Jdk8Module())
         .addModule(new NullableModule())
+        .addModule(numbersModule())
         .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
         // With auto-detection off, these would still make annotated final fields or getter-only
         // properties writable behind the model's back.
@@ -76,5 +89,22 @@ public final class ClientJson {
         .defaultPropertyInclusion(JsonInclude.Value.construct(
             JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
         .build();
+  }
+
+  private static SimpleModule numbersModule() {
+    SimpleModule module = new SimpleModule("ClientsmithNumbers");
+    module.setSerializers(new FloatingSerializers());
+    return module;
+  }
+
+  /** {@link IntegralDoubleSerializer} for every {@code Double}, {@code double}, {@code Float} and {@code float}. */
+  private static final class FloatingSerializers extends SimpleSerializers {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+      Class<?> raw = type.getRawClass();
+      return raw == Double.class || raw == double.class || raw == Float.class || raw == float.class ? IntegralDoubleSerializer.INSTANCE : null;
+    }
   }
 }

@@ -26,7 +26,7 @@ import javax.lang.model.element.Modifier;
  * (plus {@code xField()} with the three states); a builder with one method per property,
  * {@code addX} for lists and {@code putX} for maps; unknown properties kept in
  * {@code additionalProperties()}. Jackson binds JSON straight to the builder (no intermediate
- * tree); reading is lenient (a server's omissions never fail a read), while {@code build()} demands
+ * tree) through {@code Builder.Deserializer} ({@link ModelReaderEmitter}); reading is lenient (a server's omissions never fail a read), while {@code build()} demands
  * the required properties.
  */
 final class ObjectEmitter {
@@ -58,7 +58,8 @@ final class ObjectEmitter {
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(Javadocs.of(type.description(), "The {@code " + type.name() + "} object of the API."))
-        .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
+        .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
+            .addMember("using", "$T.class", ModelReaderEmitter.readerOf(builder)).build())
         .addAnnotation(NOTHING_DETECTED)
         .addAnnotation(AnnotationSpec.builder(JSON_INCLUDE).addMember("value", "$T.Include.NON_ABSENT", JSON_INCLUDE).build());
 
@@ -90,6 +91,7 @@ final class ObjectEmitter {
       TypeName fieldType = tri ? ParameterizedTypeName.get(JavaTypes.NULLABLE, valueType) : valueType;
       spec.addField(FieldSpec.builder(fieldType, f, Modifier.PRIVATE, Modifier.FINAL)
           .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", p.jsonName()).build())
+          .addAnnotations(FloatingNumbers.annotations(p.type(), tri))
           .build());
       ctor.addStatement("this.$N = $L", f, frozen(p, CodeBlock.of("b.$N", f)));
       FieldSpec.Builder bf = FieldSpec.builder(fieldType, f, Modifier.PRIVATE);
@@ -123,7 +125,9 @@ final class ObjectEmitter {
 
     // Unknown properties: kept on read, sendable on write.
     spec.addField(FieldSpec.builder(EXTRA_MAP, "additionalProperties", Modifier.PRIVATE, Modifier.FINAL).build());
-    ctor.addStatement("this.additionalProperties = $T.unmodifiableMap(new $T<>(b.additionalProperties))", COLLECTIONS, LINKED_HASH_MAP);
+    // Most objects have no undeclared properties: share the empty map instead of copying one per object.
+    ctor.addStatement("this.additionalProperties = b.additionalProperties.isEmpty() ? $T.emptyMap()\n: $T.unmodifiableMap(new $T<>(b.additionalProperties))",
+        COLLECTIONS, COLLECTIONS, LINKED_HASH_MAP);
     b.addField(FieldSpec.builder(EXTRA_MAP, "additionalProperties", Modifier.PRIVATE)
         .initializer("new $T<>()", LINKED_HASH_MAP).build());
     toBuilder.addStatement("b.additionalProperties.putAll(this.additionalProperties)");
@@ -138,13 +142,13 @@ final class ObjectEmitter {
       // way to add one, but what a server sends anyway is still kept when read.
       spec.addJavadoc("\n<p>The document allows no properties besides these; undeclared ones a server sends are kept in"
           + " {@link #additionalProperties()}.\n");
-      b.addMethod(MethodSpec.methodBuilder("jsonAdditionalProperty").addModifiers(Modifier.PRIVATE).returns(builder)
+      b.addMethod(MethodSpec.methodBuilder(ModelReaderEmitter.extraSetter(type)).addModifiers(Modifier.PRIVATE).returns(builder)
           .addAnnotation(JSON_ANY_SETTER)
           .addParameter(JavaTypes.STRING, "name").addParameter(JavaTypes.JSON_NODE, "value")
           .addStatement("additionalProperties.put(name, value)")
           .addStatement("return this").build());
     } else {
-      b.addMethod(MethodSpec.methodBuilder("putAdditionalProperty").addModifiers(Modifier.PUBLIC).returns(builder)
+      b.addMethod(MethodSpec.methodBuilder(ModelReaderEmitter.extraSetter(type)).addModifiers(Modifier.PUBLIC).returns(builder)
           .addAnnotation(JSON_ANY_SETTER)
           .addJavadoc("Adds a property the document does not declare; it is sent as given.\n")
           .addParameter(JavaTypes.STRING, "name").addParameter(JavaTypes.JSON_NODE, "value")
@@ -168,6 +172,8 @@ final class ObjectEmitter {
     b.addMethod(MethodSpec.methodBuilder("buildFromJson").addModifiers(Modifier.PRIVATE).returns(self)
         .addJavadoc("Used by Jackson: reading is lenient, a server's omissions never fail a read.\n")
         .addStatement("return new $T(this)", self).build());
+    // Jackson reads through the reader below; the builder's annotations serve values that are not objects.
+    b.addType(new ModelReaderEmitter(types).emit(type, self, builder));
     spec.addType(b.build());
 
     spec.addMethod(Emitters.equalsMethod(self, equalsParts));
@@ -234,7 +240,7 @@ final class ObjectEmitter {
     // Jackson's setter: takes whatever the server sent, null included, without checks. It takes the
     // value itself, not a Nullable: a present property calls it (with null for a JSON null), an
     // absent one does not, so reading needs no module registered on the mapper.
-    b.addMethod(MethodSpec.methodBuilder("json" + Names.pascal(f)).addModifiers(Modifier.PRIVATE).returns(builder)
+    b.addMethod(MethodSpec.methodBuilder(ModelReaderEmitter.jsonSetter(p)).addModifiers(Modifier.PRIVATE).returns(builder)
         .addAnnotation(AnnotationSpec.builder(JSON_PROPERTY).addMember("value", "$S", p.jsonName()).build())
         .addParameter(valueType, "value")
         // Jackson hands a JsonNode property a NullNode for a JSON null, not null.

@@ -30,16 +30,17 @@ import javax.lang.model.element.Modifier;
  * <p>Reading picks the variant by the discriminator's value where the union has one, else by the
  * JSON's shape (type of value, array element types, required properties present and not null
  * unless nullable, constants and the known values of required enums), first match in document
- * order.
+ * order. The runtime's {@code UnionDeserializer} does it on tokens, never on a tree: the first
+ * token alone usually decides, and otherwise tokens are buffered only as far as the decision needs.
  */
 final class UnionEmitter {
   private static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
   private static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
-  private static final ClassName STD_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
+  private static final ClassName UNION_DESERIALIZER = ClassName.get("dev.clientsmith.runtime.json", "UnionDeserializer");
+  private static final ClassName JSON_SHAPE = ClassName.get("dev.clientsmith.runtime.json", "JsonShape");
+  private static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   private static final ClassName STD_SERIALIZER = ClassName.get("com.fasterxml.jackson.databind.ser.std", "StdSerializer");
-  private static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
   private static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
-  private static final ClassName DESER_CONTEXT = ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
   private static final ClassName SER_PROVIDER = ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
   private static final ClassName IO_EXCEPTION = ClassName.get(java.io.IOException.class);
   private static final ClassName ILLEGAL_STATE = ClassName.get(IllegalStateException.class);
@@ -125,7 +126,7 @@ final class UnionEmitter {
     spec.addType(visitorSpec.build());
     shortcuts(spec, self, type);
     spec.addType(deserializer(self, type));
-    spec.addType(serializer(self));
+    spec.addType(serializer(self, type));
     return spec;
   }
 
@@ -178,145 +179,131 @@ final class UnionEmitter {
     return null;
   }
 
+  /**
+   * The union's reader: a subclass of the runtime's {@code UnionDeserializer} naming the variants,
+   * by discriminator value where every variant has one, else by {@code JsonShape} in document order.
+   */
   private TypeSpec deserializer(ClassName self, UnionType type) {
-    MethodSpec.Builder read = MethodSpec.methodBuilder("deserialize").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(self).addParameter(JSON_PARSER, "parser").addParameter(DESER_CONTEXT, "context").addException(IO_EXCEPTION)
-        .addStatement("$T node = context.readTree(parser)", JavaTypes.JSON_NODE);
+    List<CodeBlock> variants = new ArrayList<>();
+    CodeBlock head;
+    CodeBlock doc;
     if (type.discriminator().isPresent() && type.variants().stream().allMatch(v -> v.discriminatorValue().isPresent())) {
-      read.addStatement("$T tag = node.path($S)", JavaTypes.JSON_NODE, type.discriminator().get());
-      read.beginControlFlow("if (tag.isTextual())").beginControlFlow("switch (tag.asText())");
       for (Variant v : type.variants()) {
-        for (String value : v.discriminatorValues()) {
-          read.addCode("case $S:\n", value);
-        }
-        read.addCode("$>").addStatement("return new $T($L)", self.nestedClass("Of" + v.javaName()), readAs(v.type()))
-            .addCode("$<");
+        CodeBlock tags = CodeBlock.join(v.discriminatorValues().stream().map(t -> CodeBlock.of("$S", t)).toList(), ", ");
+        variants.add(CodeBlock.of("tagged($T.of($L), $L, $T::new)", JavaTypes.LIST, tags, valueType(v.type()),
+            self.nestedClass("Of" + v.javaName())));
       }
-      read.addCode("default:\n$>").addStatement("break").addCode("$<");
-      read.endControlFlow().endControlFlow();
+      head = CodeBlock.of("$T.class, $S, $T::new", self, type.discriminator().get(), self.nestedClass("Unknown"));
+      doc = CodeBlock.of("Picks the variant from the value of {@code $L}, buffering only the properties before it, and binds it.\n",
+          type.discriminator().get());
     } else {
       for (Variant v : type.variants()) {
-        read.beginControlFlow("if ($L)", matches(v.type(), "node", 0))
-            .addStatement("return new $T($L)", self.nestedClass("Of" + v.javaName()), readAs(v.type()))
-            .endControlFlow();
+        variants.add(CodeBlock.of("variant($L, $L, $T::new)", shape(v.type()), valueType(v.type()),
+            self.nestedClass("Of" + v.javaName())));
       }
+      head = CodeBlock.of("$T.class, $T::new", self, self.nestedClass("Unknown"));
+      doc = CodeBlock.of("Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.\n");
     }
-    read.addStatement("return new $T(node)", self.nestedClass("Unknown"));
     return TypeSpec.classBuilder("Deserializer").addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, self))
-        .addJavadoc("Reads the JSON once into a tree, picks the variant, and binds it.\n")
-        .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("1L").build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).addStatement("super($T.class)", self).build())
-        .addMethod(read.build())
-        .addMethod(MethodSpec.methodBuilder("getNullValue").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(self).addParameter(DESER_CONTEXT, "context").addStatement("return null").build())
+        .superclass(ParameterizedTypeName.get(UNION_DESERIALIZER, self))
+        .addJavadoc(doc)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Called by Jackson.\n")
+            .addStatement("super($L, $T.of(\n$>$L$<))", head, JavaTypes.LIST, CodeBlock.join(variants, ",\n"))
+            .build())
         .build();
   }
 
-  /** Reads {@code node} as {@code type}; generic types go through a JavaType so element types are kept. */
-  private CodeBlock readAs(TypeRef type) {
+  /** The variant's value type as the runtime takes it: a class literal, or a TypeReference for generic types. */
+  private CodeBlock valueType(TypeRef type) {
     if (type instanceof TypeRef.ListOf || type instanceof TypeRef.MapOf) {
-      return CodeBlock.of("context.<$T>readTreeAsValue(node, $L)", types.typeName(type), javaType(type));
+      return CodeBlock.of("new $T<$T>() { }", TYPE_REFERENCE, types.typeName(type));
     }
-    return CodeBlock.of("context.readTreeAsValue(node, $T.class)", types.rawType(type));
+    return CodeBlock.of("$T.class", types.rawType(type));
   }
 
-  private CodeBlock javaType(TypeRef type) {
+  /** The {@code JsonShape} a value of {@code type} has, as the tokens of the JSON show it. */
+  private CodeBlock shape(TypeRef type) {
     if (type instanceof TypeRef.ListOf l) {
-      return CodeBlock.of("context.getTypeFactory().constructCollectionType($T.class, $L)", JavaTypes.LIST, javaType(l.element()));
-    }
-    if (type instanceof TypeRef.MapOf m) {
-      return CodeBlock.of("context.getTypeFactory().constructMapType($T.class, context.constructType($T.class), $L)",
-          JavaTypes.MAP, JavaTypes.STRING, javaType(m.value()));
-    }
-    return CodeBlock.of("context.constructType($T.class)", types.rawType(type));
-  }
-
-  /** A boolean expression: does JSON {@code var} have the shape of {@code type}? */
-  private CodeBlock matches(TypeRef type, String var, int depth) {
-    if (type instanceof TypeRef.ListOf l) {
-      String e = "e" + depth;
-      CodeBlock inner = matches(l.element(), e, depth + 1);
-      return CodeBlock.of("$N.isArray() && $T.stream($N.spliterator(), false).allMatch($N -> $L)", var,
-          ClassName.get(java.util.stream.StreamSupport.class), var, e, inner);
+      return CodeBlock.of("$T.arrayOf($L)", JSON_SHAPE, shape(l.element()));
     }
     if (type instanceof TypeRef.MapOf) {
-      return CodeBlock.of("$N.isObject()", var);
+      return CodeBlock.of("$T.object()", JSON_SHAPE);
     }
     if (type instanceof TypeRef.Primitive p) {
       switch (p.kind()) {
         case STRING:
         case UUID:
         case BINARY:
-          return CodeBlock.of("$N.isTextual()", var);
+          return CodeBlock.of("$T.string()", JSON_SHAPE);
         case INT32:
         case INT64:
-          return CodeBlock.of("$N.isIntegralNumber()", var);
+          return CodeBlock.of("$T.integral()", JSON_SHAPE);
         case DOUBLE:
         case FLOAT:
-          return CodeBlock.of("$N.isNumber()", var);
+          return CodeBlock.of("$T.number()", JSON_SHAPE);
         case BOOLEAN:
-          return CodeBlock.of("$N.isBoolean()", var);
+          return CodeBlock.of("$T.bool()", JSON_SHAPE);
         default:
-          return CodeBlock.of("true");
+          return CodeBlock.of("$T.any()", JSON_SHAPE);
       }
     }
     TypeDef def = types.model().type(((TypeRef.Named) type).name());
     if (def instanceof TypeDef.EnumType e) {
-      return CodeBlock.of(e.valueKind() == TypeRef.PrimitiveKind.INT64 ? "$N.isIntegralNumber()" : "$N.isTextual()", var);
+      return CodeBlock.of(e.valueKind() == TypeRef.PrimitiveKind.INT64 ? "$T.integral()" : "$T.string()", JSON_SHAPE);
     }
     if (def instanceof ObjectType o) {
-      List<CodeBlock> checks = new ArrayList<>();
-      checks.add(CodeBlock.of("$N.isObject()", var));
+      CodeBlock.Builder shape = CodeBlock.builder().add("$T.object()", JSON_SHAPE);
       for (Property p : o.properties()) {
-        if (p.required()) {
-          // An explicit null only counts as present where the property admits null: with
-          // {"content": null, "tool_calls": [..]} the text variant (content required) is not the one.
-          checks.add(p.nullable() ? CodeBlock.of("$N.has($S)", var, p.jsonName())
-              : CodeBlock.of("$N.hasNonNull($S)", var, p.jsonName()));
-        }
-        if (p.constant().isPresent() && p.required()) {
-          checks.set(checks.size() - 1, CodeBlock.of("$S.equals($N.path($S).textValue())", p.constant().get(), var, p.jsonName()));
-        } else if (p.constant().isPresent()) {
-          // Absent is fine for an optional constant; anything else (null included) must be the constant.
-          checks.add(CodeBlock.of("($N.path($S).isMissingNode() || $S.equals($N.path($S).textValue()))", var, p.jsonName(),
-              p.constant().get(), var, p.jsonName()));
+        if (p.constant().isPresent()) {
+          // Required: must be the constant; optional: absent is fine, anything else (null included)
+          // must be the constant.
+          shape.add(p.required() ? ".constant($S, $S)" : ".optionalConstant($S, $S)", p.jsonName(), p.constant().get());
         } else if (p.required() && p.type() instanceof TypeRef.Named n && types.model().type(n.name()) instanceof TypeDef.EnumType e
             && e.valueKind() == TypeRef.PrimitiveKind.STRING && !e.documentedOpen()) {
           // Where no discriminator tells members apart, a required enum's known values do
           // ({role: tool} is not the member whose role is system or developer).
-          checks.add(CodeBlock.of("($L)", CodeBlock.join(e.values().stream()
-              .map(v -> CodeBlock.of("$S.equals($N.path($S).textValue())", v.json(), var, p.jsonName())).toList(), " || ")));
+          shape.add(".oneOf($S, $L)", p.jsonName(),
+              CodeBlock.join(e.values().stream().map(v -> CodeBlock.of("$S", v.json())).toList(), ", "));
+        } else if (p.required()) {
+          // An explicit null only counts as present where the property admits null: with
+          // {"content": null, "tool_calls": [..]} the text variant (content required) is not the one.
+          shape.add(p.nullable() ? ".requires($S)" : ".requiresNonNull($S)", p.jsonName());
         }
       }
-      return CodeBlock.join(checks, " && ");
+      return shape.build();
     }
     if (def instanceof UnionType u) {
       if (u.discriminator().isPresent()) {
         // A discriminated union keeps objects of kinds it does not know as Unknown: any object fits.
-        return CodeBlock.of("$N.isObject()", var);
+        return CodeBlock.of("$T.object()", JSON_SHAPE);
       }
-      List<CodeBlock> any = new ArrayList<>();
-      for (Variant v : u.variants()) {
-        any.add(CodeBlock.of("($L)", matches(v.type(), var, depth + 1)));
-      }
-      return CodeBlock.join(any, " || ");
+      return CodeBlock.of("$T.anyOf($L)", JSON_SHAPE,
+          CodeBlock.join(u.variants().stream().map(v -> shape(v.type())).toList(), ", "));
     }
-    return CodeBlock.of("true");
+    return CodeBlock.of("$T.any()", JSON_SHAPE);
   }
 
-  private TypeSpec serializer(ClassName self) {
+  private TypeSpec serializer(ClassName self, UnionType type) {
+    MethodSpec.Builder write = MethodSpec.methodBuilder("serialize").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addParameter(self, "value").addParameter(JSON_GENERATOR, "generator").addParameter(SER_PROVIDER, "provider")
+        .addException(IO_EXCEPTION);
+    List<CodeBlock> floating = type.variants().stream().filter(v -> FloatingNumbers.holds(v.type()))
+        .map(v -> CodeBlock.of("value instanceof $T", self.nestedClass("Of" + v.javaName()))).toList();
+    if (!floating.isEmpty()) {
+      // Numbers in these variants go out as the document's integers where they are integral.
+      write.beginControlFlow("if ($L)", CodeBlock.join(floating, " || "))
+          .addStatement("$T.INSTANCE.serialize(value.value(), generator, provider)", FloatingNumbers.SERIALIZER)
+          .addStatement("return").endControlFlow();
+    }
+    write.addStatement("provider.defaultSerializeValue(value.value(), generator)");
     return TypeSpec.classBuilder("Serializer").addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(STD_SERIALIZER, self))
         .addJavadoc("Writes the wrapped value as it is: a union has no JSON shape of its own.\n")
         .addField(FieldSpec.builder(TypeName.LONG, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("1L").build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).addStatement("super($T.class)", self).build())
-        .addMethod(MethodSpec.methodBuilder("serialize").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .addParameter(self, "value").addParameter(JSON_GENERATOR, "generator").addParameter(SER_PROVIDER, "provider")
-            .addException(IO_EXCEPTION)
-            .addStatement("provider.defaultSerializeValue(value.value(), generator)").build())
+        .addMethod(write.build())
         .build();
   }
 }

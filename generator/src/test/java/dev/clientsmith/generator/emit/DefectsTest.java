@@ -58,8 +58,8 @@ class DefectsTest {
   void declaredDiscriminatorThatCannotTellMembersApartFallsBackToShapes() throws IOException {
     // role: [system, developer] is not one constant, and ToolMessage has no role at all.
     Module m = generate("discriminator-without-constant");
-    assertThat(m.source("model/Message.java")).doesNotContain("switch (tag.asText())").contains("OfToolMessage")
-        .contains("(\"system\".equals(node.path(\"role\").textValue()) || \"developer\".equals(node.path(\"role\").textValue()))");
+    assertThat(m.source("model/Message.java")).doesNotContain("tagged(").contains("OfToolMessage")
+        .contains("JsonShape.object().oneOf(\"role\", \"system\", \"developer\")");
     assertThat(m.report()).contains("the declared discriminator cannot tell the members apart (ToolMessage has no constant"
         + " value for 'role'); members are chosen by their shape");
     assertThat(variant(m, "Message", "{\"role\":\"developer\",\"content\":\"x\"}")).isEqualTo("OfSystemMessage");
@@ -80,8 +80,10 @@ class DefectsTest {
   void declaredMappingIsKeptAndEveryValueSelectsItsMember() throws IOException {
     Module m = generate("discriminator-mapping");
     String union = m.source("model/Message.java").replaceAll("\\s+", " ");
-    assertThat(union).contains("case \"system\": case \"developer\": return new OfSystem(")
-        .contains("case \"user\": return new OfUser(");
+    assertThat(union).contains("tagged(List.of(\"system\", \"developer\"), SystemMessage.class, OfSystem::new)")
+        .contains("tagged(List.of(\"user\"), UserMessage.class, OfUser::new)");
+    assertThat(variant(m, "Message", "{\"content\":\"x\",\"role\":\"developer\"}")).isEqualTo("OfSystem");
+    assertThat(variant(m, "Message", "{\"role\":\"user\",\"content\":\"x\"}")).isEqualTo("OfUser");
     assertThat(m.report()).doesNotContain("/components/schemas/Message/discriminator");
   }
 
@@ -98,15 +100,15 @@ class DefectsTest {
     String request = m.source("model/ChatRequest.java");
     assertThat(request).contains("sealed interface Stop permits Stop.OfLiteral, Stop.OfIntegerLiteral, Stop.Unknown")
         .contains("REQUIRED");
-    assertThat(request.split("node\\.isTextual\\(\\)", -1)).as("one string branch").hasSize(2);
+    assertThat(request.split("JsonShape\\.string\\(\\)", -1)).as("one string branch").hasSize(2);
   }
 
   @Test
   void variantsSharingADiscriminatorValueAreToldApartByShapeAndReported() throws IOException {
     Module m = generate("shared-discriminator-value");
     String union = m.source("model/Completion.java");
-    assertThat(union).doesNotContain("case \"text_completion\"").contains("OfTextCompletion").contains("OfLogprobCompletion")
-        .contains("node.hasNonNull(\"logprobs\")");
+    assertThat(union).doesNotContain("tagged(").contains("OfTextCompletion").contains("OfLogprobCompletion")
+        .contains(".requiresNonNull(\"logprobs\")");
     assertThat(m.report()).contains("'object: text_completion' selects both TextCompletion and LogprobCompletion");
   }
 
@@ -130,7 +132,7 @@ class DefectsTest {
     Module m = generate("allof-union");
     String message = m.source("model/Message.java");
     assertThat(message).contains("sealed interface Message permits Message.OfContent, Message.OfToolCalls, Message.Unknown")
-        .contains("node.hasNonNull(\"tool_calls\") && node.hasNonNull(\"role\")");
+        .contains("JsonShape.object().requiresNonNull(\"tool_calls\").requiresNonNull(\"role\")");
     assertThat(m.source("model/Chat.java")).contains("JsonNode payload");
     assertThat(m.report()).contains("no member of the union can also be the object allOf asks for; it is read as JSON")
         .doesNotContain("ChatPayload");

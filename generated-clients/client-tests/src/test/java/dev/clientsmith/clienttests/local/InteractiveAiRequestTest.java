@@ -2,6 +2,7 @@ package dev.clientsmith.clienttests.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.clientsmith.clients.interactiveai.InteractiveAiClient;
 import dev.clientsmith.clients.interactiveai.model.AssistantMessage;
@@ -22,6 +23,7 @@ import dev.clientsmith.clienttests.support.LocalServer;
 import dev.clientsmith.clienttests.support.RecordedRequest;
 import dev.clientsmith.clienttests.support.TestResources;
 import dev.clientsmith.runtime.RequestOptions;
+import dev.clientsmith.runtime.json.ClientJson;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +169,7 @@ class InteractiveAiRequestTest {
         .build());
 
     assertThat(request.bodyText()).isEqualTo("{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],\"model\":\"m\","
-        + "\"max_tokens\":100.0,\"seed\":42,\"temperature\":null}");
+        + "\"max_tokens\":100,\"seed\":42,\"temperature\":null}");
   }
 
   @Test
@@ -204,17 +206,30 @@ class InteractiveAiRequestTest {
 
   @Test
   void completionsPromptIsSentAsNumberList() {
-    // The document types token ids as "number" (double); the client keeps the type.
+    // The document types token ids as "number" (double); the client keeps the type, and writes
+    // integral values as integers, as JavaScript clients do.
     assertThat(complete(CompletionCreateParams.builder()
         .prompt(CompletionCreateParamsPrompt.ofNumbers(List.of(1212.0, 318.0))).build()).bodyText())
-        .isEqualTo("{\"prompt\":[1212.0,318.0]}");
+        .isEqualTo("{\"prompt\":[1212,318]}");
   }
 
   @Test
   void completionsPromptIsSentAsListOfNumberLists() {
     assertThat(complete(CompletionCreateParams.builder()
         .prompt(CompletionCreateParamsPrompt.ofNumberLists(List.of(List.of(1.0, 2.0), List.of(3.5)))).build()).bodyText())
-        .isEqualTo("{\"prompt\":[[1.0,2.0],[3.5]]}");
+        .isEqualTo("{\"prompt\":[[1,2],[3.5]]}");
+  }
+
+  @Test
+  void tokenIdsReadAndSentAgainAreTheSameIntegers() throws Exception {
+    // Issue 11: [[1,2],[3]] used to go out again as [[1.0,2.0],[3.0]]. Same under a plain mapper.
+    String body = "{\"prompt\":[[1,2],[3]]}";
+    for (ObjectMapper mapper : List.of(ClientJson.mapper(), new ObjectMapper().findAndRegisterModules())) {
+      CompletionCreateParams read = mapper.readValue(body, CompletionCreateParams.class);
+      assertThat(read.prompt().asNumberLists()).isEqualTo(List.of(List.of(1.0, 2.0), List.of(3.0)));
+      assertThat(mapper.writeValueAsString(read)).isEqualTo(body);
+      assertThat(complete(read).bodyText()).isEqualTo(body);
+    }
   }
 
   @Test

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import java.util.Optional;
  * One server-sent event of a streamed CompletionResponse (derived: the document defines none).
  */
 @JsonDeserialize(
-    builder = ChatCompletionChunk.Builder.class
+    using = ChatCompletionChunk.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -62,7 +64,8 @@ public final class ChatCompletionChunk {
     this.choices = b.choices == null ? null : Collections.unmodifiableList(new ArrayList<>(b.choices));
     this.usage = b.usage;
     this.promptLogprobs = b.promptLogprobs;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -408,13 +411,33 @@ public final class ChatCompletionChunk {
     private ChatCompletionChunk buildFromJson() {
       return new ChatCompletionChunk(this);
     }
+
+    /**
+     * Reads {@link ChatCompletionChunk} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatCompletionChunk> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatCompletionChunk.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("object", String.class, Builder::jsonObject),
+              property("id", String.class, Builder::jsonId),
+              property("created", Long.class, Builder::jsonCreated),
+              property("provider", String.class, Builder::jsonProvider),
+              property("model", String.class, Builder::jsonModel),
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices),
+              property("usage", CompletionResponse.Usage.class, Builder::jsonUsage),
+              property("prompt_logprobs", JsonNode.class, Builder::jsonPromptLogprobs)));
+      }
+    }
   }
 
   /**
    * The {@code ChatCompletionChunkChoice} object of the API.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -438,7 +461,8 @@ public final class ChatCompletionChunk {
       this.delta = b.delta;
       this.finishReason = b.finishReason;
       this.logprobs = b.logprobs;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -669,13 +693,29 @@ public final class ChatCompletionChunk {
       private Choice buildFromJson() {
         return new Choice(this);
       }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("index", Long.class, Builder::jsonIndex),
+                property("delta", Delta.class, Builder::jsonDelta),
+                property("finish_reason", String.class, Builder::jsonFinishReason),
+                property("logprobs", JsonNode.class, Builder::jsonLogprobs)));
+        }
+      }
     }
 
     /**
      * The part of the message this chunk adds; every field is optional.
      */
     @JsonDeserialize(
-        builder = Delta.Builder.class
+        using = Delta.Builder.Deserializer.class
     )
     @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -699,7 +739,8 @@ public final class ChatCompletionChunk {
         this.content = b.content;
         this.toolCalls = b.toolCalls.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.toolCalls.get()))) : b.toolCalls;
         this.reasoningContent = b.reasoningContent;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**
@@ -943,13 +984,29 @@ public final class ChatCompletionChunk {
         private Delta buildFromJson() {
           return new Delta(this);
         }
+
+        /**
+         * Reads {@link Delta} from JSON through the builder's setters, keeping undeclared properties.
+         */
+        public static final class Deserializer extends ModelDeserializer<Builder, Delta> {
+          /**
+           * Called by Jackson.
+           */
+          public Deserializer() {
+            super(Delta.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                  property("role", String.class, Builder::jsonRole),
+                  property("content", String.class, Builder::jsonContent),
+                  property("tool_calls", new TypeReference<List<ToolCall>>() { }, Builder::jsonToolCalls),
+                  property("reasoning_content", String.class, Builder::jsonReasoningContent)));
+          }
+        }
       }
 
       /**
        * A fragment of a tool call: the first one names the call, the next ones add to its arguments.
        */
       @JsonDeserialize(
-          builder = ToolCall.Builder.class
+          using = ToolCall.Builder.Deserializer.class
       )
       @ExplicitJson
       @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -973,7 +1030,8 @@ public final class ChatCompletionChunk {
           this.id = b.id;
           this.type = b.type;
           this.function = b.function;
-          this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+          this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+              : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
         }
 
         /**
@@ -1184,13 +1242,29 @@ public final class ChatCompletionChunk {
           private ToolCall buildFromJson() {
             return new ToolCall(this);
           }
+
+          /**
+           * Reads {@link ToolCall} from JSON through the builder's setters, keeping undeclared properties.
+           */
+          public static final class Deserializer extends ModelDeserializer<Builder, ToolCall> {
+            /**
+             * Called by Jackson.
+             */
+            public Deserializer() {
+              super(ToolCall.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                    property("index", Long.class, Builder::jsonIndex),
+                    property("id", String.class, Builder::jsonId),
+                    property("type", String.class, Builder::jsonType),
+                    property("function", Function.class, Builder::jsonFunction)));
+            }
+          }
         }
 
         /**
          * The function a tool-call fragment names, and a fragment of its arguments.
          */
         @JsonDeserialize(
-            builder = Function.Builder.class
+            using = Function.Builder.Deserializer.class
         )
         @ExplicitJson
         @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -1206,7 +1280,8 @@ public final class ChatCompletionChunk {
           private Function(Builder b) {
             this.name = b.name;
             this.arguments = b.arguments;
-            this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+            this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
           }
 
           /**
@@ -1357,6 +1432,20 @@ public final class ChatCompletionChunk {
              */
             private Function buildFromJson() {
               return new Function(this);
+            }
+
+            /**
+             * Reads {@link Function} from JSON through the builder's setters, keeping undeclared properties.
+             */
+            public static final class Deserializer extends ModelDeserializer<Builder, Function> {
+              /**
+               * Called by Jackson.
+               */
+              public Deserializer() {
+                super(Function.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                      property("name", String.class, Builder::jsonName),
+                      property("arguments", String.class, Builder::jsonArguments)));
+              }
             }
           }
         }

@@ -7,18 +7,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.JsonShape;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +34,7 @@ import java.util.Optional;
  * A request object for generating chat completions and controlling router behavior. This object contains suggested parameters to generate a response from the specified model. Many of the parameters are optional, and it is recommended to set them only if needed; however, you may include other parameters as required. Note that not all providers support the same set of parameters. Adding unsupported or unnecessary parameters can cause requests to fail or limit the providers able to process them.
  */
 @JsonDeserialize(
-    builder = CompletionRequest.Builder.class
+    using = CompletionRequest.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -62,18 +64,30 @@ public final class CompletionRequest {
   private final List<Message> messages;
 
   @JsonProperty("temperature")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> temperature;
 
   @JsonProperty("max_tokens")
   private final Nullable<Long> maxTokens;
 
   @JsonProperty("top_p")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> topP;
 
   @JsonProperty("frequency_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> frequencyPenalty;
 
   @JsonProperty("presence_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> presencePenalty;
 
   @JsonProperty("response_format")
@@ -132,7 +146,8 @@ public final class CompletionRequest {
     this.prediction = b.prediction;
     this.parallelToolCalls = b.parallelToolCalls;
     this.safePrompt = b.safePrompt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -1158,6 +1173,41 @@ public final class CompletionRequest {
     private CompletionRequest buildFromJson() {
       return new CompletionRequest(this);
     }
+
+    /**
+     * Reads {@link CompletionRequest} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionRequest> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionRequest.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("preference", Preference.class, Builder::jsonPreference),
+              property("allowed_providers", new TypeReference<List<String>>() { }, Builder::jsonAllowedProviders),
+              property("eu_native", Boolean.class, Builder::jsonEuNative),
+              property("allow_quantization", Boolean.class, Builder::jsonAllowQuantization),
+              property("allow_zero_data_retention", Boolean.class, Builder::jsonAllowZeroDataRetention),
+              property("enable_model_fallback", Boolean.class, Builder::jsonEnableModelFallback),
+              property("model", String.class, Builder::jsonModel),
+              property("messages", new TypeReference<List<Message>>() { }, Builder::jsonMessages),
+              property("temperature", Double.class, Builder::jsonTemperature),
+              property("max_tokens", Long.class, Builder::jsonMaxTokens),
+              property("top_p", Double.class, Builder::jsonTopP),
+              property("frequency_penalty", Double.class, Builder::jsonFrequencyPenalty),
+              property("presence_penalty", Double.class, Builder::jsonPresencePenalty),
+              property("response_format", JsonNode.class, Builder::jsonResponseFormat),
+              property("stop", new TypeReference<List<String>>() { }, Builder::jsonStop),
+              property("logprobs", Logprobs.class, Builder::jsonLogprobs),
+              property("seed", Long.class, Builder::jsonSeed),
+              property("tools", new TypeReference<List<JsonNode>>() { }, Builder::jsonTools),
+              property("tool_choice", String.class, Builder::jsonToolChoice),
+              property("n", Long.class, Builder::jsonN),
+              property("prediction", JsonNode.class, Builder::jsonPrediction),
+              property("parallel_tool_calls", Boolean.class, Builder::jsonParallelToolCalls),
+              property("safe_prompt", Boolean.class, Builder::jsonSafePrompt)));
+      }
+    }
   }
 
   /**
@@ -1330,31 +1380,16 @@ public final class CompletionRequest {
     }
 
     /**
-     * Reads the JSON once into a tree, picks the variant, and binds it.
+     * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
      */
-    final class Deserializer extends StdDeserializer<Logprobs> {
-      private static final long serialVersionUID = 1L;
-
+    final class Deserializer extends UnionDeserializer<Logprobs> {
+      /**
+       * Called by Jackson.
+       */
       public Deserializer() {
-        super(Logprobs.class);
-      }
-
-      @Override
-      public Logprobs deserialize(JsonParser parser, DeserializationContext context) throws
-          IOException {
-        JsonNode node = context.readTree(parser);
-        if (node.isIntegralNumber()) {
-          return new OfInteger(context.readTreeAsValue(node, Long.class));
-        }
-        if (node.isBoolean()) {
-          return new OfBoolean(context.readTreeAsValue(node, Boolean.class));
-        }
-        return new Unknown(node);
-      }
-
-      @Override
-      public Logprobs getNullValue(DeserializationContext context) {
-        return null;
+        super(Logprobs.class, Unknown::new, List.of(
+              variant(JsonShape.integral(), Long.class, OfInteger::new),
+              variant(JsonShape.bool(), Boolean.class, OfBoolean::new)));
       }
     }
 
@@ -1380,7 +1415,7 @@ public final class CompletionRequest {
    * The {@code CompletionRequestMessage} object of the API.
    */
   @JsonDeserialize(
-      builder = Message.Builder.class
+      using = Message.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -1396,7 +1431,8 @@ public final class CompletionRequest {
     private Message(Builder b) {
       this.role = b.role;
       this.content = b.content;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -1556,6 +1592,20 @@ public final class CompletionRequest {
        */
       private Message buildFromJson() {
         return new Message(this);
+      }
+
+      /**
+       * Reads {@link Message} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Message> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Message.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("role", String.class, Builder::jsonRole),
+                property("content", String.class, Builder::jsonContent)));
+        }
       }
     }
   }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import java.util.Optional;
  * The {@code CompletionResponse} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionResponse.Builder.class
+    using = CompletionResponse.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -62,7 +64,8 @@ public final class CompletionResponse {
     this.choices = b.choices == null ? null : Collections.unmodifiableList(new ArrayList<>(b.choices));
     this.usage = b.usage;
     this.promptLogprobs = b.promptLogprobs;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -408,13 +411,33 @@ public final class CompletionResponse {
     private CompletionResponse buildFromJson() {
       return new CompletionResponse(this);
     }
+
+    /**
+     * Reads {@link CompletionResponse} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionResponse> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionResponse.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("object", String.class, Builder::jsonObject),
+              property("id", String.class, Builder::jsonId),
+              property("created", Long.class, Builder::jsonCreated),
+              property("provider", String.class, Builder::jsonProvider),
+              property("model", String.class, Builder::jsonModel),
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices),
+              property("usage", Usage.class, Builder::jsonUsage),
+              property("prompt_logprobs", JsonNode.class, Builder::jsonPromptLogprobs)));
+      }
+    }
   }
 
   /**
    * The {@code CompletionResponseChoice} object of the API.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -438,7 +461,8 @@ public final class CompletionResponse {
       this.message = b.message;
       this.finishReason = b.finishReason;
       this.logprobs = b.logprobs;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -659,13 +683,29 @@ public final class CompletionResponse {
       private Choice buildFromJson() {
         return new Choice(this);
       }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("index", Long.class, Builder::jsonIndex),
+                property("message", Message.class, Builder::jsonMessage),
+                property("finish_reason", String.class, Builder::jsonFinishReason),
+                property("logprobs", JsonNode.class, Builder::jsonLogprobs)));
+        }
+      }
     }
 
     /**
      * The {@code CompletionResponseChoiceMessage} object of the API.
      */
     @JsonDeserialize(
-        builder = Message.Builder.class
+        using = Message.Builder.Deserializer.class
     )
     @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -689,7 +729,8 @@ public final class CompletionResponse {
         this.content = b.content;
         this.toolCalls = b.toolCalls.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.toolCalls.get()))) : b.toolCalls;
         this.reasoningContent = b.reasoningContent;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**
@@ -933,13 +974,29 @@ public final class CompletionResponse {
         private Message buildFromJson() {
           return new Message(this);
         }
+
+        /**
+         * Reads {@link Message} from JSON through the builder's setters, keeping undeclared properties.
+         */
+        public static final class Deserializer extends ModelDeserializer<Builder, Message> {
+          /**
+           * Called by Jackson.
+           */
+          public Deserializer() {
+            super(Message.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                  property("role", String.class, Builder::jsonRole),
+                  property("content", String.class, Builder::jsonContent),
+                  property("tool_calls", new TypeReference<List<ToolCall>>() { }, Builder::jsonToolCalls),
+                  property("reasoning_content", String.class, Builder::jsonReasoningContent)));
+          }
+        }
       }
 
       /**
        * The {@code CompletionResponseChoiceMessageToolCall} object of the API.
        */
       @JsonDeserialize(
-          builder = ToolCall.Builder.class
+          using = ToolCall.Builder.Deserializer.class
       )
       @ExplicitJson
       @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -959,7 +1016,8 @@ public final class CompletionResponse {
           this.id = b.id;
           this.type = b.type;
           this.function = b.function;
-          this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+          this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+              : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
         }
 
         /**
@@ -1137,6 +1195,21 @@ public final class CompletionResponse {
           private ToolCall buildFromJson() {
             return new ToolCall(this);
           }
+
+          /**
+           * Reads {@link ToolCall} from JSON through the builder's setters, keeping undeclared properties.
+           */
+          public static final class Deserializer extends ModelDeserializer<Builder, ToolCall> {
+            /**
+             * Called by Jackson.
+             */
+            public Deserializer() {
+              super(ToolCall.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                    property("id", String.class, Builder::jsonId),
+                    property("type", String.class, Builder::jsonType),
+                    property("function", JsonNode.class, Builder::jsonFunction)));
+            }
+          }
         }
       }
     }
@@ -1146,7 +1219,7 @@ public final class CompletionResponse {
    * Token usage information. In streaming responses, this will be included only in the last chunk.
    */
   @JsonDeserialize(
-      builder = Usage.Builder.class
+      using = Usage.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -1166,7 +1239,8 @@ public final class CompletionResponse {
       this.promptTokens = b.promptTokens;
       this.completionTokens = b.completionTokens;
       this.totalTokens = b.totalTokens;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -1364,6 +1438,21 @@ public final class CompletionResponse {
        */
       private Usage buildFromJson() {
         return new Usage(this);
+      }
+
+      /**
+       * Reads {@link Usage} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Usage> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Usage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("prompt_tokens", Long.class, Builder::jsonPromptTokens),
+                property("completion_tokens", Long.class, Builder::jsonCompletionTokens),
+                property("total_tokens", Long.class, Builder::jsonTotalTokens)));
+        }
       }
     }
   }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import java.util.Optional;
  * The {@code AssistantMessage} object of the API.
  */
 @JsonDeserialize(
-    builder = AssistantMessage.Builder.class
+    using = AssistantMessage.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -54,7 +56,8 @@ public final class AssistantMessage {
     this.toolCalls = b.toolCalls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.toolCalls));
     this.refusal = b.refusal;
     this.reasoning = b.reasoning;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -360,6 +363,24 @@ public final class AssistantMessage {
      */
     private AssistantMessage buildFromJson() {
       return new AssistantMessage(this);
+    }
+
+    /**
+     * Reads {@link AssistantMessage} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, AssistantMessage> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(AssistantMessage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("role", String.class, Builder::jsonRole),
+              property("content", AssistantMessageContent.class, Builder::jsonContent),
+              property("name", String.class, Builder::jsonName),
+              property("tool_calls", new TypeReference<List<ChatMessageToolCall>>() { }, Builder::jsonToolCalls),
+              property("refusal", String.class, Builder::jsonRefusal),
+              property("reasoning", String.class, Builder::jsonReasoning)));
+      }
     }
   }
 }

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -22,7 +26,7 @@ import java.util.Optional;
  * One server-sent event of a streamed ChatResponse (derived: the document defines none).
  */
 @JsonDeserialize(
-    builder = ChatCompletionChunk.Builder.class
+    using = ChatCompletionChunk.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -34,6 +38,9 @@ public final class ChatCompletionChunk {
   private final List<Choice> choices;
 
   @JsonProperty("created")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double created;
 
   @JsonProperty("model")
@@ -58,7 +65,8 @@ public final class ChatCompletionChunk {
     this.object = b.object;
     this.systemFingerprint = b.systemFingerprint;
     this.usage = b.usage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -370,13 +378,32 @@ public final class ChatCompletionChunk {
     private ChatCompletionChunk buildFromJson() {
       return new ChatCompletionChunk(this);
     }
+
+    /**
+     * Reads {@link ChatCompletionChunk} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatCompletionChunk> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatCompletionChunk.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices),
+              property("created", Double.class, Builder::jsonCreated),
+              property("model", String.class, Builder::jsonModel),
+              property("object", String.class, Builder::jsonObject),
+              property("system_fingerprint", String.class, Builder::jsonSystemFingerprint),
+              property("usage", ChatGenerationTokenUsage.class, Builder::jsonUsage)));
+      }
+    }
   }
 
   /**
    * The {@code ChatCompletionChunkChoice} object of the API.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -385,6 +412,9 @@ public final class ChatCompletionChunk {
     private final Nullable<ChatCompletionFinishReason> finishReason;
 
     @JsonProperty("index")
+    @JsonSerialize(
+        using = IntegralDoubleSerializer.class
+    )
     private final Double index;
 
     @JsonProperty("delta")
@@ -404,7 +434,8 @@ public final class ChatCompletionChunk {
       this.delta = b.delta;
       this.reasoningDetails = b.reasoningDetails == null ? null : Collections.unmodifiableList(new ArrayList<>(b.reasoningDetails));
       this.logprobs = b.logprobs;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -703,13 +734,30 @@ public final class ChatCompletionChunk {
       private Choice buildFromJson() {
         return new Choice(this);
       }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("finish_reason", ChatCompletionFinishReason.class, Builder::jsonFinishReason),
+                property("index", Double.class, Builder::jsonIndex),
+                property("delta", Delta.class, Builder::jsonDelta),
+                property("reasoning_details", new TypeReference<List<ReasoningDetail>>() { }, Builder::jsonReasoningDetails),
+                property("logprobs", ChatMessageTokenLogprobs.class, Builder::jsonLogprobs)));
+        }
+      }
     }
 
     /**
      * The part of the message this chunk adds; every field is optional.
      */
     @JsonDeserialize(
-        builder = Delta.Builder.class
+        using = Delta.Builder.Deserializer.class
     )
     @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -741,7 +789,8 @@ public final class ChatCompletionChunk {
         this.toolCalls = b.toolCalls == null ? null : Collections.unmodifiableList(new ArrayList<>(b.toolCalls));
         this.refusal = b.refusal;
         this.reasoning = b.reasoning;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**
@@ -1039,13 +1088,31 @@ public final class ChatCompletionChunk {
         private Delta buildFromJson() {
           return new Delta(this);
         }
+
+        /**
+         * Reads {@link Delta} from JSON through the builder's setters, keeping undeclared properties.
+         */
+        public static final class Deserializer extends ModelDeserializer<Builder, Delta> {
+          /**
+           * Called by Jackson.
+           */
+          public Deserializer() {
+            super(Delta.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                  property("role", String.class, Builder::jsonRole),
+                  property("content", AssistantMessageContent.class, Builder::jsonContent),
+                  property("name", String.class, Builder::jsonName),
+                  property("tool_calls", new TypeReference<List<ToolCall>>() { }, Builder::jsonToolCalls),
+                  property("refusal", String.class, Builder::jsonRefusal),
+                  property("reasoning", String.class, Builder::jsonReasoning)));
+          }
+        }
       }
 
       /**
        * A fragment of a tool call: the first one names the call, the next ones add to its arguments.
        */
       @JsonDeserialize(
-          builder = ToolCall.Builder.class
+          using = ToolCall.Builder.Deserializer.class
       )
       @ExplicitJson
       @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -1069,7 +1136,8 @@ public final class ChatCompletionChunk {
           this.id = b.id;
           this.type = b.type;
           this.function = b.function;
-          this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+          this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+              : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
         }
 
         /**
@@ -1280,13 +1348,29 @@ public final class ChatCompletionChunk {
           private ToolCall buildFromJson() {
             return new ToolCall(this);
           }
+
+          /**
+           * Reads {@link ToolCall} from JSON through the builder's setters, keeping undeclared properties.
+           */
+          public static final class Deserializer extends ModelDeserializer<Builder, ToolCall> {
+            /**
+             * Called by Jackson.
+             */
+            public Deserializer() {
+              super(ToolCall.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                    property("index", Long.class, Builder::jsonIndex),
+                    property("id", String.class, Builder::jsonId),
+                    property("type", String.class, Builder::jsonType),
+                    property("function", Function.class, Builder::jsonFunction)));
+            }
+          }
         }
 
         /**
          * The function a tool-call fragment names, and a fragment of its arguments.
          */
         @JsonDeserialize(
-            builder = Function.Builder.class
+            using = Function.Builder.Deserializer.class
         )
         @ExplicitJson
         @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -1302,7 +1386,8 @@ public final class ChatCompletionChunk {
           private Function(Builder b) {
             this.name = b.name;
             this.arguments = b.arguments;
-            this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+            this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
           }
 
           /**
@@ -1453,6 +1538,20 @@ public final class ChatCompletionChunk {
              */
             private Function buildFromJson() {
               return new Function(this);
+            }
+
+            /**
+             * Reads {@link Function} from JSON through the builder's setters, keeping undeclared properties.
+             */
+            public static final class Deserializer extends ModelDeserializer<Builder, Function> {
+              /**
+               * Called by Jackson.
+               */
+              public Deserializer() {
+                super(Function.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                      property("name", String.class, Builder::jsonName),
+                      property("arguments", String.class, Builder::jsonArguments)));
+              }
             }
           }
         }

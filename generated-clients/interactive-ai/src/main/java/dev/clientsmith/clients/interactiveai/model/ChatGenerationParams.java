@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -22,7 +26,7 @@ import java.util.Optional;
  * The {@code ChatGenerationParams} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationParams.Builder.class
+    using = ChatGenerationParams.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -52,27 +56,45 @@ public final class ChatGenerationParams {
   private final List<String> models;
 
   @JsonProperty("frequency_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> frequencyPenalty;
 
   @JsonProperty("logit_bias")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Map<String, Double>> logitBias;
 
   @JsonProperty("logprobs")
   private final Nullable<Boolean> logprobs;
 
   @JsonProperty("top_logprobs")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> topLogprobs;
 
   @JsonProperty("max_completion_tokens")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> maxCompletionTokens;
 
   @JsonProperty("max_tokens")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> maxTokens;
 
   @JsonProperty("metadata")
   private final Map<String, String> metadata;
 
   @JsonProperty("presence_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> presencePenalty;
 
   @JsonProperty("reasoning")
@@ -91,6 +113,9 @@ public final class ChatGenerationParams {
   private final Nullable<ChatStreamOptions> streamOptions;
 
   @JsonProperty("temperature")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> temperature;
 
   @JsonProperty("tool_choice")
@@ -100,6 +125,9 @@ public final class ChatGenerationParams {
   private final List<ToolDefinitionJson> tools;
 
   @JsonProperty("top_p")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> topP;
 
   @JsonProperty("debug")
@@ -134,7 +162,8 @@ public final class ChatGenerationParams {
     this.tools = b.tools == null ? null : Collections.unmodifiableList(new ArrayList<>(b.tools));
     this.topP = b.topP;
     this.debug = b.debug;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -1340,6 +1369,44 @@ public final class ChatGenerationParams {
      */
     private ChatGenerationParams buildFromJson() {
       return new ChatGenerationParams(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationParams} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationParams> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationParams.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("provider", ChatGenerationParamsProvider.class, Builder::jsonProvider),
+              property("plugins", new TypeReference<List<Plugin>>() { }, Builder::jsonPlugins),
+              property("route", ChatGenerationParamsRoute.class, Builder::jsonRoute),
+              property("user", String.class, Builder::jsonUser),
+              property("session_id", String.class, Builder::jsonSessionId),
+              property("messages", new TypeReference<List<Message>>() { }, Builder::jsonMessages),
+              property("model", String.class, Builder::jsonModel),
+              property("models", new TypeReference<List<String>>() { }, Builder::jsonModels),
+              property("frequency_penalty", Double.class, Builder::jsonFrequencyPenalty),
+              property("logit_bias", new TypeReference<Map<String, Double>>() { }, Builder::jsonLogitBias),
+              property("logprobs", Boolean.class, Builder::jsonLogprobs),
+              property("top_logprobs", Double.class, Builder::jsonTopLogprobs),
+              property("max_completion_tokens", Double.class, Builder::jsonMaxCompletionTokens),
+              property("max_tokens", Double.class, Builder::jsonMaxTokens),
+              property("metadata", new TypeReference<Map<String, String>>() { }, Builder::jsonMetadata),
+              property("presence_penalty", Double.class, Builder::jsonPresencePenalty),
+              property("reasoning", ChatGenerationParamsReasoning.class, Builder::jsonReasoning),
+              property("response_format", ChatGenerationParamsResponseFormat.class, Builder::jsonResponseFormat),
+              property("seed", Long.class, Builder::jsonSeed),
+              property("stop", Stop.class, Builder::jsonStop),
+              property("stream_options", ChatStreamOptions.class, Builder::jsonStreamOptions),
+              property("temperature", Double.class, Builder::jsonTemperature),
+              property("tool_choice", ToolChoiceOption.class, Builder::jsonToolChoice),
+              property("tools", new TypeReference<List<ToolDefinitionJson>>() { }, Builder::jsonTools),
+              property("top_p", Double.class, Builder::jsonTopP),
+              property("debug", ChatGenerationParamsDebug.class, Builder::jsonDebug)));
+      }
     }
   }
 }

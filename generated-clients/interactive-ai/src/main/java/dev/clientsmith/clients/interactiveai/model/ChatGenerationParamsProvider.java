@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -22,7 +26,7 @@ import java.util.Optional;
  * The {@code ChatGenerationParamsProvider} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationParamsProvider.Builder.class
+    using = ChatGenerationParamsProvider.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -61,15 +65,27 @@ public final class ChatGenerationParamsProvider {
   private final ChatGenerationParamsProviderMaxPrice maxPrice;
 
   @JsonProperty("preferred_min_throughput")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> preferredMinThroughput;
 
   @JsonProperty("preferred_max_latency")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> preferredMaxLatency;
 
   @JsonProperty("min_throughput")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> minThroughput;
 
   @JsonProperty("max_latency")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> maxLatency;
 
   private final Map<String, JsonNode> additionalProperties;
@@ -90,7 +106,8 @@ public final class ChatGenerationParamsProvider {
     this.preferredMaxLatency = b.preferredMaxLatency;
     this.minThroughput = b.minThroughput;
     this.maxLatency = b.maxLatency;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -831,6 +848,33 @@ public final class ChatGenerationParamsProvider {
      */
     private ChatGenerationParamsProvider buildFromJson() {
       return new ChatGenerationParamsProvider(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationParamsProvider} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationParamsProvider> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationParamsProvider.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("allow_fallbacks", Boolean.class, Builder::jsonAllowFallbacks),
+              property("require_parameters", Boolean.class, Builder::jsonRequireParameters),
+              property("data_collection", ChatGenerationParamsProviderDataCollection.class, Builder::jsonDataCollection),
+              property("zdr", Boolean.class, Builder::jsonZdr),
+              property("enforce_distillable_text", Boolean.class, Builder::jsonEnforceDistillableText),
+              property("order", new TypeReference<List<ProviderName>>() { }, Builder::jsonOrder),
+              property("only", new TypeReference<List<ProviderName>>() { }, Builder::jsonOnly),
+              property("ignore", new TypeReference<List<ProviderName>>() { }, Builder::jsonIgnore),
+              property("quantizations", new TypeReference<List<Quantization>>() { }, Builder::jsonQuantizations),
+              property("sort", ProviderSortUnion.class, Builder::jsonSort),
+              property("max_price", ChatGenerationParamsProviderMaxPrice.class, Builder::jsonMaxPrice),
+              property("preferred_min_throughput", Double.class, Builder::jsonPreferredMinThroughput),
+              property("preferred_max_latency", Double.class, Builder::jsonPreferredMaxLatency),
+              property("min_throughput", Double.class, Builder::jsonMinThroughput),
+              property("max_latency", Double.class, Builder::jsonMaxLatency)));
+      }
     }
   }
 }

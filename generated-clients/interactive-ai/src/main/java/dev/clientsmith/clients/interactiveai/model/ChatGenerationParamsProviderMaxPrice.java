@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * The {@code ChatGenerationParamsProviderMaxPrice} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationParamsProviderMaxPrice.Builder.class
+    using = ChatGenerationParamsProviderMaxPrice.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -47,7 +49,8 @@ public final class ChatGenerationParamsProviderMaxPrice {
     this.image = b.image;
     this.audio = b.audio;
     this.request = b.request;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -382,6 +385,23 @@ public final class ChatGenerationParamsProviderMaxPrice {
      */
     private ChatGenerationParamsProviderMaxPrice buildFromJson() {
       return new ChatGenerationParamsProviderMaxPrice(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationParamsProviderMaxPrice} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationParamsProviderMaxPrice> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationParamsProviderMaxPrice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("prompt", Price.class, Builder::jsonPrompt),
+              property("completion", Price.class, Builder::jsonCompletion),
+              property("image", Price.class, Builder::jsonImage),
+              property("audio", Price.class, Builder::jsonAudio),
+              property("request", Price.class, Builder::jsonRequest)));
+      }
     }
   }
 }

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * The {@code ChatGenerationParamsReasoning} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationParamsReasoning.Builder.class
+    using = ChatGenerationParamsReasoning.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -36,7 +38,8 @@ public final class ChatGenerationParamsReasoning {
   private ChatGenerationParamsReasoning(Builder b) {
     this.effort = b.effort;
     this.summary = b.summary;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -207,6 +210,20 @@ public final class ChatGenerationParamsReasoning {
      */
     private ChatGenerationParamsReasoning buildFromJson() {
       return new ChatGenerationParamsReasoning(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationParamsReasoning} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationParamsReasoning> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationParamsReasoning.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("effort", ChatGenerationParamsReasoningEffort.class, Builder::jsonEffort),
+              property("summary", ReasoningSummaryVerbosity.class, Builder::jsonSummary)));
+      }
     }
   }
 }

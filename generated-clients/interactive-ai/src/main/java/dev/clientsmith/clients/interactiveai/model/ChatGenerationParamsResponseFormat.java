@@ -1,15 +1,14 @@
 package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -331,42 +330,19 @@ public sealed interface ChatGenerationParamsResponseFormat permits ChatGeneratio
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the variant from the value of {@code type}, buffering only the properties before it, and binds it.
    */
-  final class Deserializer extends StdDeserializer<ChatGenerationParamsResponseFormat> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<ChatGenerationParamsResponseFormat> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(ChatGenerationParamsResponseFormat.class);
-    }
-
-    @Override
-    public ChatGenerationParamsResponseFormat deserialize(JsonParser parser,
-        DeserializationContext context) throws IOException {
-      JsonNode node = context.readTree(parser);
-      JsonNode tag = node.path("type");
-      if (tag.isTextual()) {
-        switch (tag.asText()) {
-          case "text":
-            return new OfText(context.readTreeAsValue(node, ResponseFormatText.class));
-          case "json_object":
-            return new OfJsonObject(context.readTreeAsValue(node, ResponseFormatJsonObject.class));
-          case "json_schema":
-            return new OfJsonSchema(context.readTreeAsValue(node, ResponseFormatJSONSchema.class));
-          case "grammar":
-            return new OfGrammar(context.readTreeAsValue(node, ResponseFormatTextGrammar.class));
-          case "python":
-            return new OfPython(context.readTreeAsValue(node, ResponseFormatPython.class));
-          default:
-            break;
-        }
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public ChatGenerationParamsResponseFormat getNullValue(DeserializationContext context) {
-      return null;
+      super(ChatGenerationParamsResponseFormat.class, "type", Unknown::new, List.of(
+            tagged(List.of("text"), ResponseFormatText.class, OfText::new),
+            tagged(List.of("json_object"), ResponseFormatJsonObject.class, OfJsonObject::new),
+            tagged(List.of("json_schema"), ResponseFormatJSONSchema.class, OfJsonSchema::new),
+            tagged(List.of("grammar"), ResponseFormatTextGrammar.class, OfGrammar::new),
+            tagged(List.of("python"), ResponseFormatPython.class, OfPython::new)));
     }
   }
 

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,18 +24,27 @@ import java.util.Optional;
  * The {@code ChatGenerationTokenUsage} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationTokenUsage.Builder.class
+    using = ChatGenerationTokenUsage.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatGenerationTokenUsage {
   @JsonProperty("completion_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double completionTokens;
 
   @JsonProperty("prompt_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double promptTokens;
 
   @JsonProperty("total_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double totalTokens;
 
   @JsonProperty("completion_tokens_details")
@@ -48,7 +61,8 @@ public final class ChatGenerationTokenUsage {
     this.totalTokens = b.totalTokens;
     this.completionTokensDetails = b.completionTokensDetails;
     this.promptTokensDetails = b.promptTokensDetails;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -347,6 +361,23 @@ public final class ChatGenerationTokenUsage {
      */
     private ChatGenerationTokenUsage buildFromJson() {
       return new ChatGenerationTokenUsage(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationTokenUsage} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationTokenUsage> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationTokenUsage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("completion_tokens", Double.class, Builder::jsonCompletionTokens),
+              property("prompt_tokens", Double.class, Builder::jsonPromptTokens),
+              property("total_tokens", Double.class, Builder::jsonTotalTokens),
+              property("completion_tokens_details", ChatGenerationTokenUsageCompletionTokensDetails.class, Builder::jsonCompletionTokensDetails),
+              property("prompt_tokens_details", ChatGenerationTokenUsagePromptTokensDetails.class, Builder::jsonPromptTokensDetails)));
+      }
     }
   }
 }

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,21 +24,33 @@ import java.util.Optional;
  * The {@code ChatGenerationTokenUsageCompletionTokensDetails} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationTokenUsageCompletionTokensDetails.Builder.class
+    using = ChatGenerationTokenUsageCompletionTokensDetails.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatGenerationTokenUsageCompletionTokensDetails {
   @JsonProperty("reasoning_tokens")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> reasoningTokens;
 
   @JsonProperty("audio_tokens")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> audioTokens;
 
   @JsonProperty("accepted_prediction_tokens")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> acceptedPredictionTokens;
 
   @JsonProperty("rejected_prediction_tokens")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> rejectedPredictionTokens;
 
   private final Map<String, JsonNode> additionalProperties;
@@ -44,7 +60,8 @@ public final class ChatGenerationTokenUsageCompletionTokensDetails {
     this.audioTokens = b.audioTokens;
     this.acceptedPredictionTokens = b.acceptedPredictionTokens;
     this.rejectedPredictionTokens = b.rejectedPredictionTokens;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -317,6 +334,22 @@ public final class ChatGenerationTokenUsageCompletionTokensDetails {
      */
     private ChatGenerationTokenUsageCompletionTokensDetails buildFromJson() {
       return new ChatGenerationTokenUsageCompletionTokensDetails(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationTokenUsageCompletionTokensDetails} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationTokenUsageCompletionTokensDetails> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationTokenUsageCompletionTokensDetails.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("reasoning_tokens", Double.class, Builder::jsonReasoningTokens),
+              property("audio_tokens", Double.class, Builder::jsonAudioTokens),
+              property("accepted_prediction_tokens", Double.class, Builder::jsonAcceptedPredictionTokens),
+              property("rejected_prediction_tokens", Double.class, Builder::jsonRejectedPredictionTokens)));
+      }
     }
   }
 }

@@ -7,10 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,18 +23,27 @@ import java.util.Optional;
  * The {@code ChatGenerationTokenUsagePromptTokensDetails} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatGenerationTokenUsagePromptTokensDetails.Builder.class
+    using = ChatGenerationTokenUsagePromptTokensDetails.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatGenerationTokenUsagePromptTokensDetails {
   @JsonProperty("cached_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double cachedTokens;
 
   @JsonProperty("audio_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double audioTokens;
 
   @JsonProperty("video_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double videoTokens;
 
   private final Map<String, JsonNode> additionalProperties;
@@ -39,7 +52,8 @@ public final class ChatGenerationTokenUsagePromptTokensDetails {
     this.cachedTokens = b.cachedTokens;
     this.audioTokens = b.audioTokens;
     this.videoTokens = b.videoTokens;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -237,6 +251,21 @@ public final class ChatGenerationTokenUsagePromptTokensDetails {
      */
     private ChatGenerationTokenUsagePromptTokensDetails buildFromJson() {
       return new ChatGenerationTokenUsagePromptTokensDetails(this);
+    }
+
+    /**
+     * Reads {@link ChatGenerationTokenUsagePromptTokensDetails} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatGenerationTokenUsagePromptTokensDetails> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatGenerationTokenUsagePromptTokensDetails.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("cached_tokens", Double.class, Builder::jsonCachedTokens),
+              property("audio_tokens", Double.class, Builder::jsonAudioTokens),
+              property("video_tokens", Double.class, Builder::jsonVideoTokens)));
+      }
     }
   }
 }

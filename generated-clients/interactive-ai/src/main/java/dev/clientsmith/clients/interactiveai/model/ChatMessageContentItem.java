@@ -5,20 +5,20 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -339,42 +339,19 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the variant from the value of {@code type}, buffering only the properties before it, and binds it.
    */
-  final class Deserializer extends StdDeserializer<ChatMessageContentItem> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<ChatMessageContentItem> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(ChatMessageContentItem.class);
-    }
-
-    @Override
-    public ChatMessageContentItem deserialize(JsonParser parser, DeserializationContext context)
-        throws IOException {
-      JsonNode node = context.readTree(parser);
-      JsonNode tag = node.path("type");
-      if (tag.isTextual()) {
-        switch (tag.asText()) {
-          case "text":
-            return new OfText(context.readTreeAsValue(node, ChatMessageContentItemText.class));
-          case "image_url":
-            return new OfImageUrl(context.readTreeAsValue(node, ImageUrl.class));
-          case "input_audio":
-            return new OfInputAudio(context.readTreeAsValue(node, InputAudio.class));
-          case "input_video":
-            return new OfInputVideo(context.readTreeAsValue(node, InputVideo.class));
-          case "video_url":
-            return new OfVideoUrl(context.readTreeAsValue(node, VideoUrl.class));
-          default:
-            break;
-        }
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public ChatMessageContentItem getNullValue(DeserializationContext context) {
-      return null;
+      super(ChatMessageContentItem.class, "type", Unknown::new, List.of(
+            tagged(List.of("text"), ChatMessageContentItemText.class, OfText::new),
+            tagged(List.of("image_url"), ImageUrl.class, OfImageUrl::new),
+            tagged(List.of("input_audio"), InputAudio.class, OfInputAudio::new),
+            tagged(List.of("input_video"), InputVideo.class, OfInputVideo::new),
+            tagged(List.of("video_url"), VideoUrl.class, OfVideoUrl::new)));
     }
   }
 
@@ -399,7 +376,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
    * image_url variant
    */
   @JsonDeserialize(
-      builder = ImageUrl.Builder.class
+      using = ImageUrl.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -415,7 +392,8 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
     private ImageUrl(Builder b) {
       this.type = b.type;
       this.imageUrl = b.imageUrl;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -574,6 +552,20 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
       private ImageUrl buildFromJson() {
         return new ImageUrl(this);
       }
+
+      /**
+       * Reads {@link ImageUrl} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, ImageUrl> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(ImageUrl.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("type", String.class, Builder::jsonType),
+                property("image_url", ChatMessageContentItemImageImageUrl.class, Builder::jsonImageUrl)));
+        }
+      }
     }
   }
 
@@ -581,7 +573,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
    * input_audio variant
    */
   @JsonDeserialize(
-      builder = InputAudio.Builder.class
+      using = InputAudio.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -597,7 +589,8 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
     private InputAudio(Builder b) {
       this.type = b.type;
       this.inputAudio = b.inputAudio;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -757,6 +750,20 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
       private InputAudio buildFromJson() {
         return new InputAudio(this);
       }
+
+      /**
+       * Reads {@link InputAudio} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, InputAudio> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(InputAudio.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("type", String.class, Builder::jsonType),
+                property("input_audio", ChatMessageContentItemAudioInputAudio.class, Builder::jsonInputAudio)));
+        }
+      }
     }
   }
 
@@ -764,7 +771,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
    * input_video variant
    */
   @JsonDeserialize(
-      builder = InputVideo.Builder.class
+      using = InputVideo.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -776,7 +783,8 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
 
     private InputVideo(Builder b) {
       this.type = b.type;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -901,6 +909,19 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
       private InputVideo buildFromJson() {
         return new InputVideo(this);
       }
+
+      /**
+       * Reads {@link InputVideo} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, InputVideo> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(InputVideo.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("type", String.class, Builder::jsonType)));
+        }
+      }
     }
   }
 
@@ -908,7 +929,7 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
    * video_url variant
    */
   @JsonDeserialize(
-      builder = VideoUrl.Builder.class
+      using = VideoUrl.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -920,7 +941,8 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
 
     private VideoUrl(Builder b) {
       this.type = b.type;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -1044,6 +1066,19 @@ public sealed interface ChatMessageContentItem permits ChatMessageContentItem.Of
        */
       private VideoUrl buildFromJson() {
         return new VideoUrl(this);
+      }
+
+      /**
+       * Reads {@link VideoUrl} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, VideoUrl> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(VideoUrl.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("type", String.class, Builder::jsonType)));
+        }
       }
     }
   }

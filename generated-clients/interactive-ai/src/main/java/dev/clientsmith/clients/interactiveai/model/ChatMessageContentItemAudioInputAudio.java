@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +20,7 @@ import java.util.Objects;
  * The {@code ChatMessageContentItemAudioInputAudio} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageContentItemAudioInputAudio.Builder.class
+    using = ChatMessageContentItemAudioInputAudio.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -34,7 +36,8 @@ public final class ChatMessageContentItemAudioInputAudio {
   private ChatMessageContentItemAudioInputAudio(Builder b) {
     this.data = b.data;
     this.format = b.format;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -201,6 +204,20 @@ public final class ChatMessageContentItemAudioInputAudio {
      */
     private ChatMessageContentItemAudioInputAudio buildFromJson() {
       return new ChatMessageContentItemAudioInputAudio(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageContentItemAudioInputAudio} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageContentItemAudioInputAudio> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageContentItemAudioInputAudio.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("data", String.class, Builder::jsonData),
+              property("format", String.class, Builder::jsonFormat)));
+      }
     }
   }
 }

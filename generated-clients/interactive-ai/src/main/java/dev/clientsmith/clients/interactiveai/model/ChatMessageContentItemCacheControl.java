@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * The {@code ChatMessageContentItemCacheControl} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageContentItemCacheControl.Builder.class
+    using = ChatMessageContentItemCacheControl.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -35,7 +37,8 @@ public final class ChatMessageContentItemCacheControl {
   private ChatMessageContentItemCacheControl(Builder b) {
     this.type = b.type;
     this.ttl = b.ttl;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -186,6 +189,20 @@ public final class ChatMessageContentItemCacheControl {
      */
     private ChatMessageContentItemCacheControl buildFromJson() {
       return new ChatMessageContentItemCacheControl(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageContentItemCacheControl} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageContentItemCacheControl> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageContentItemCacheControl.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType),
+              property("ttl", ChatMessageContentItemCacheControlTtl.class, Builder::jsonTtl)));
+      }
     }
   }
 }

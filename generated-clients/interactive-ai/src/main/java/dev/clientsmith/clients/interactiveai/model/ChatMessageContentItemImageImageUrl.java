@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * The {@code ChatMessageContentItemImageImageUrl} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageContentItemImageImageUrl.Builder.class
+    using = ChatMessageContentItemImageImageUrl.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -35,7 +37,8 @@ public final class ChatMessageContentItemImageImageUrl {
   private ChatMessageContentItemImageImageUrl(Builder b) {
     this.url = b.url;
     this.detail = b.detail;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -194,6 +197,20 @@ public final class ChatMessageContentItemImageImageUrl {
      */
     private ChatMessageContentItemImageImageUrl buildFromJson() {
       return new ChatMessageContentItemImageImageUrl(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageContentItemImageImageUrl} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageContentItemImageImageUrl> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageContentItemImageImageUrl.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("url", String.class, Builder::jsonUrl),
+              property("detail", ChatMessageContentItemImageImageUrlDetail.class, Builder::jsonDetail)));
+      }
     }
   }
 }

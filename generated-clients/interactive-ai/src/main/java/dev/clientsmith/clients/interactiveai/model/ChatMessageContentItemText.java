@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * The {@code ChatMessageContentItemText} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageContentItemText.Builder.class
+    using = ChatMessageContentItemText.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -39,7 +41,8 @@ public final class ChatMessageContentItemText {
     this.type = b.type;
     this.text = b.text;
     this.cacheControl = b.cacheControl;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -224,6 +227,21 @@ public final class ChatMessageContentItemText {
      */
     private ChatMessageContentItemText buildFromJson() {
       return new ChatMessageContentItemText(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageContentItemText} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageContentItemText> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageContentItemText.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType),
+              property("text", String.class, Builder::jsonText),
+              property("cache_control", ChatMessageContentItemCacheControl.class, Builder::jsonCacheControl)));
+      }
     }
   }
 }

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -21,7 +25,7 @@ import java.util.Objects;
  * The {@code ChatMessageTokenLogprob} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageTokenLogprob.Builder.class
+    using = ChatMessageTokenLogprob.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -30,9 +34,15 @@ public final class ChatMessageTokenLogprob {
   private final String token;
 
   @JsonProperty("logprob")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double logprob;
 
   @JsonProperty("bytes")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<List<Double>> bytes;
 
   @JsonProperty("top_logprobs")
@@ -45,7 +55,8 @@ public final class ChatMessageTokenLogprob {
     this.logprob = b.logprob;
     this.bytes = b.bytes.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.bytes.get()))) : b.bytes;
     this.topLogprobs = b.topLogprobs == null ? null : Collections.unmodifiableList(new ArrayList<>(b.topLogprobs));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -320,6 +331,22 @@ public final class ChatMessageTokenLogprob {
      */
     private ChatMessageTokenLogprob buildFromJson() {
       return new ChatMessageTokenLogprob(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageTokenLogprob} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageTokenLogprob> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageTokenLogprob.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("token", String.class, Builder::jsonToken),
+              property("logprob", Double.class, Builder::jsonLogprob),
+              property("bytes", new TypeReference<List<Double>>() { }, Builder::jsonBytes),
+              property("top_logprobs", new TypeReference<List<TopLogprob>>() { }, Builder::jsonTopLogprobs)));
+      }
     }
   }
 }

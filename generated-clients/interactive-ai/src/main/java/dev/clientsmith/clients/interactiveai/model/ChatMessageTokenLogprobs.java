@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import java.util.Objects;
  * The {@code ChatMessageTokenLogprobs} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageTokenLogprobs.Builder.class
+    using = ChatMessageTokenLogprobs.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -37,7 +39,8 @@ public final class ChatMessageTokenLogprobs {
   private ChatMessageTokenLogprobs(Builder b) {
     this.content = b.content.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.content.get()))) : b.content;
     this.refusal = b.refusal.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.refusal.get()))) : b.refusal;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -234,6 +237,20 @@ public final class ChatMessageTokenLogprobs {
      */
     private ChatMessageTokenLogprobs buildFromJson() {
       return new ChatMessageTokenLogprobs(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageTokenLogprobs} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageTokenLogprobs> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageTokenLogprobs.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("content", new TypeReference<List<ChatMessageTokenLogprob>>() { }, Builder::jsonContent),
+              property("refusal", new TypeReference<List<ChatMessageTokenLogprob>>() { }, Builder::jsonRefusal)));
+      }
     }
   }
 }

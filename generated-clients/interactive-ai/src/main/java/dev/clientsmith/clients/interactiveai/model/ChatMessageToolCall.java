@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +20,7 @@ import java.util.Objects;
  * The {@code ChatMessageToolCall} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageToolCall.Builder.class
+    using = ChatMessageToolCall.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -38,7 +40,8 @@ public final class ChatMessageToolCall {
     this.id = b.id;
     this.type = b.type;
     this.function = b.function;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -231,6 +234,21 @@ public final class ChatMessageToolCall {
      */
     private ChatMessageToolCall buildFromJson() {
       return new ChatMessageToolCall(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageToolCall} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageToolCall> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageToolCall.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("type", String.class, Builder::jsonType),
+              property("function", ChatMessageToolCallFunction.class, Builder::jsonFunction)));
+      }
     }
   }
 }

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +20,7 @@ import java.util.Objects;
  * The {@code ChatMessageToolCallFunction} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatMessageToolCallFunction.Builder.class
+    using = ChatMessageToolCallFunction.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -34,7 +36,8 @@ public final class ChatMessageToolCallFunction {
   private ChatMessageToolCallFunction(Builder b) {
     this.name = b.name;
     this.arguments = b.arguments;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -201,6 +204,20 @@ public final class ChatMessageToolCallFunction {
      */
     private ChatMessageToolCallFunction buildFromJson() {
       return new ChatMessageToolCallFunction(this);
+    }
+
+    /**
+     * Reads {@link ChatMessageToolCallFunction} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatMessageToolCallFunction> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatMessageToolCallFunction.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("name", String.class, Builder::jsonName),
+              property("arguments", String.class, Builder::jsonArguments)));
+      }
     }
   }
 }

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -22,7 +26,7 @@ import java.util.Optional;
  * The {@code ChatResponse} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatResponse.Builder.class
+    using = ChatResponse.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -34,6 +38,9 @@ public final class ChatResponse {
   private final List<ChatResponseChoice> choices;
 
   @JsonProperty("created")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double created;
 
   @JsonProperty("model")
@@ -58,7 +65,8 @@ public final class ChatResponse {
     this.object = b.object;
     this.systemFingerprint = b.systemFingerprint;
     this.usage = b.usage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -400,6 +408,25 @@ public final class ChatResponse {
      */
     private ChatResponse buildFromJson() {
       return new ChatResponse(this);
+    }
+
+    /**
+     * Reads {@link ChatResponse} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatResponse> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatResponse.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("choices", new TypeReference<List<ChatResponseChoice>>() { }, Builder::jsonChoices),
+              property("created", Double.class, Builder::jsonCreated),
+              property("model", String.class, Builder::jsonModel),
+              property("object", String.class, Builder::jsonObject),
+              property("system_fingerprint", String.class, Builder::jsonSystemFingerprint),
+              property("usage", ChatGenerationTokenUsage.class, Builder::jsonUsage)));
+      }
     }
   }
 }

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -22,7 +26,7 @@ import java.util.Optional;
  * The {@code ChatResponseChoice} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatResponseChoice.Builder.class
+    using = ChatResponseChoice.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -31,6 +35,9 @@ public final class ChatResponseChoice {
   private final Nullable<ChatCompletionFinishReason> finishReason;
 
   @JsonProperty("index")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double index;
 
   @JsonProperty("message")
@@ -50,7 +57,8 @@ public final class ChatResponseChoice {
     this.message = b.message;
     this.reasoningDetails = b.reasoningDetails == null ? null : Collections.unmodifiableList(new ArrayList<>(b.reasoningDetails));
     this.logprobs = b.logprobs;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -367,6 +375,23 @@ public final class ChatResponseChoice {
      */
     private ChatResponseChoice buildFromJson() {
       return new ChatResponseChoice(this);
+    }
+
+    /**
+     * Reads {@link ChatResponseChoice} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatResponseChoice> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatResponseChoice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("finish_reason", ChatCompletionFinishReason.class, Builder::jsonFinishReason),
+              property("index", Double.class, Builder::jsonIndex),
+              property("message", AssistantMessage.class, Builder::jsonMessage),
+              property("reasoning_details", new TypeReference<List<ReasoningDetail>>() { }, Builder::jsonReasoningDetails),
+              property("logprobs", ChatMessageTokenLogprobs.class, Builder::jsonLogprobs)));
+      }
     }
   }
 }

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * The {@code ChatStreamOptions} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatStreamOptions.Builder.class
+    using = ChatStreamOptions.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -31,7 +33,8 @@ public final class ChatStreamOptions {
 
   private ChatStreamOptions(Builder b) {
     this.includeUsage = b.includeUsage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -162,6 +165,19 @@ public final class ChatStreamOptions {
      */
     private ChatStreamOptions buildFromJson() {
       return new ChatStreamOptions(this);
+    }
+
+    /**
+     * Reads {@link ChatStreamOptions} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatStreamOptions> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatStreamOptions.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("include_usage", Boolean.class, Builder::jsonIncludeUsage)));
+      }
     }
   }
 }

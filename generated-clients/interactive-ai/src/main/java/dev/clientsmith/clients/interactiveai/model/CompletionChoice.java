@@ -7,11 +7,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +24,7 @@ import java.util.Optional;
  * The {@code CompletionChoice} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionChoice.Builder.class
+    using = CompletionChoice.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -29,6 +33,9 @@ public final class CompletionChoice {
   private final String text;
 
   @JsonProperty("index")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double index;
 
   @JsonProperty("logprobs")
@@ -52,7 +59,8 @@ public final class CompletionChoice {
     this.finishReason = b.finishReason;
     this.nativeFinishReason = b.nativeFinishReason;
     this.reasoning = b.reasoning;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -362,6 +370,24 @@ public final class CompletionChoice {
      */
     private CompletionChoice buildFromJson() {
       return new CompletionChoice(this);
+    }
+
+    /**
+     * Reads {@link CompletionChoice} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionChoice> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionChoice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("text", String.class, Builder::jsonText),
+              property("index", Double.class, Builder::jsonIndex),
+              property("logprobs", CompletionLogprobs.class, Builder::jsonLogprobs),
+              property("finish_reason", CompletionFinishReason.class, Builder::jsonFinishReason),
+              property("native_finish_reason", String.class, Builder::jsonNativeFinishReason),
+              property("reasoning", String.class, Builder::jsonReasoning)));
+      }
     }
   }
 }

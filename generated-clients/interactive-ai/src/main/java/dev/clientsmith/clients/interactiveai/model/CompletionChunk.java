@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -22,7 +26,7 @@ import java.util.Optional;
  * One server-sent event of a streamed CompletionResponse (derived: the document defines none).
  */
 @JsonDeserialize(
-    builder = CompletionChunk.Builder.class
+    using = CompletionChunk.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -34,6 +38,9 @@ public final class CompletionChunk {
   private final String object;
 
   @JsonProperty("created")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double created;
 
   @JsonProperty("model")
@@ -62,7 +69,8 @@ public final class CompletionChunk {
     this.systemFingerprint = b.systemFingerprint;
     this.choices = b.choices == null ? null : Collections.unmodifiableList(new ArrayList<>(b.choices));
     this.usage = b.usage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -390,13 +398,33 @@ public final class CompletionChunk {
     private CompletionChunk buildFromJson() {
       return new CompletionChunk(this);
     }
+
+    /**
+     * Reads {@link CompletionChunk} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionChunk> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionChunk.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("object", String.class, Builder::jsonObject),
+              property("created", Double.class, Builder::jsonCreated),
+              property("model", String.class, Builder::jsonModel),
+              property("provider", String.class, Builder::jsonProvider),
+              property("system_fingerprint", String.class, Builder::jsonSystemFingerprint),
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices),
+              property("usage", CompletionUsage.class, Builder::jsonUsage)));
+      }
+    }
   }
 
   /**
    * The {@code CompletionChunkChoice} object of the API.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -405,6 +433,9 @@ public final class CompletionChunk {
     private final String text;
 
     @JsonProperty("index")
+    @JsonSerialize(
+        using = IntegralDoubleSerializer.class
+    )
     private final Double index;
 
     @JsonProperty("logprobs")
@@ -428,7 +459,8 @@ public final class CompletionChunk {
       this.finishReason = b.finishReason;
       this.nativeFinishReason = b.nativeFinishReason;
       this.reasoning = b.reasoning;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -721,6 +753,24 @@ public final class CompletionChunk {
        */
       private Choice buildFromJson() {
         return new Choice(this);
+      }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("text", String.class, Builder::jsonText),
+                property("index", Double.class, Builder::jsonIndex),
+                property("logprobs", CompletionLogprobs.class, Builder::jsonLogprobs),
+                property("finish_reason", CompletionFinishReason.class, Builder::jsonFinishReason),
+                property("native_finish_reason", String.class, Builder::jsonNativeFinishReason),
+                property("reasoning", String.class, Builder::jsonReasoning)));
+        }
       }
     }
   }

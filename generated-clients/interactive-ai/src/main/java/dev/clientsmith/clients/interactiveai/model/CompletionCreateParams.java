@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -22,7 +26,7 @@ import java.util.Optional;
  * The {@code CompletionCreateParams} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionCreateParams.Builder.class
+    using = CompletionCreateParams.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -43,9 +47,15 @@ public final class CompletionCreateParams {
   private final Nullable<Boolean> echo;
 
   @JsonProperty("frequency_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> frequencyPenalty;
 
   @JsonProperty("logit_bias")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Map<String, Double>> logitBias;
 
   @JsonProperty("logprobs")
@@ -58,6 +68,9 @@ public final class CompletionCreateParams {
   private final Nullable<Long> n;
 
   @JsonProperty("presence_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> presencePenalty;
 
   @JsonProperty("seed")
@@ -73,9 +86,15 @@ public final class CompletionCreateParams {
   private final Nullable<String> suffix;
 
   @JsonProperty("temperature")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> temperature;
 
   @JsonProperty("top_p")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> topP;
 
   @JsonProperty("user")
@@ -110,7 +129,8 @@ public final class CompletionCreateParams {
     this.user = b.user;
     this.metadata = b.metadata.isPresent() ? Nullable.of(Collections.unmodifiableMap(new LinkedHashMap<>(b.metadata.get()))) : b.metadata;
     this.responseFormat = b.responseFormat;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -1018,6 +1038,38 @@ public final class CompletionCreateParams {
      */
     private CompletionCreateParams buildFromJson() {
       return new CompletionCreateParams(this);
+    }
+
+    /**
+     * Reads {@link CompletionCreateParams} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionCreateParams> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionCreateParams.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("model", String.class, Builder::jsonModel),
+              property("models", new TypeReference<List<String>>() { }, Builder::jsonModels),
+              property("prompt", CompletionCreateParamsPrompt.class, Builder::jsonPrompt),
+              property("best_of", Long.class, Builder::jsonBestOf),
+              property("echo", Boolean.class, Builder::jsonEcho),
+              property("frequency_penalty", Double.class, Builder::jsonFrequencyPenalty),
+              property("logit_bias", new TypeReference<Map<String, Double>>() { }, Builder::jsonLogitBias),
+              property("logprobs", Long.class, Builder::jsonLogprobs),
+              property("max_tokens", Long.class, Builder::jsonMaxTokens),
+              property("n", Long.class, Builder::jsonN),
+              property("presence_penalty", Double.class, Builder::jsonPresencePenalty),
+              property("seed", Long.class, Builder::jsonSeed),
+              property("stop", Stop.class, Builder::jsonStop),
+              property("stream_options", CompletionCreateParamsStreamOptions.class, Builder::jsonStreamOptions),
+              property("suffix", String.class, Builder::jsonSuffix),
+              property("temperature", Double.class, Builder::jsonTemperature),
+              property("top_p", Double.class, Builder::jsonTopP),
+              property("user", String.class, Builder::jsonUser),
+              property("metadata", new TypeReference<Map<String, String>>() { }, Builder::jsonMetadata),
+              property("response_format", CompletionCreateParamsResponseFormat.class, Builder::jsonResponseFormat)));
+      }
     }
   }
 }

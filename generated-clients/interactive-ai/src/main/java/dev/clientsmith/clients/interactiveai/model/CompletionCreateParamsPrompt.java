@@ -1,18 +1,18 @@
 package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.JsonShape;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.StreamSupport;
 
 /**
  * One of several shapes.
@@ -282,37 +282,18 @@ public sealed interface CompletionCreateParamsPrompt permits CompletionCreatePar
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
    */
-  final class Deserializer extends StdDeserializer<CompletionCreateParamsPrompt> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<CompletionCreateParamsPrompt> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(CompletionCreateParamsPrompt.class);
-    }
-
-    @Override
-    public CompletionCreateParamsPrompt deserialize(JsonParser parser,
-        DeserializationContext context) throws IOException {
-      JsonNode node = context.readTree(parser);
-      if (node.isTextual()) {
-        return new OfString(context.readTreeAsValue(node, String.class));
-      }
-      if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> e0.isTextual())) {
-        return new OfStrings(context.<List<String>>readTreeAsValue(node, context.getTypeFactory().constructCollectionType(List.class, context.constructType(String.class))));
-      }
-      if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> e0.isNumber())) {
-        return new OfNumbers(context.<List<Double>>readTreeAsValue(node, context.getTypeFactory().constructCollectionType(List.class, context.constructType(Double.class))));
-      }
-      if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> e0.isArray() && StreamSupport.stream(e0.spliterator(), false).allMatch(e1 -> e1.isNumber()))) {
-        return new OfNumberLists(context.<List<List<Double>>>readTreeAsValue(node, context.getTypeFactory().constructCollectionType(List.class, context.getTypeFactory().constructCollectionType(List.class, context.constructType(Double.class)))));
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public CompletionCreateParamsPrompt getNullValue(DeserializationContext context) {
-      return null;
+      super(CompletionCreateParamsPrompt.class, Unknown::new, List.of(
+            variant(JsonShape.string(), String.class, OfString::new),
+            variant(JsonShape.arrayOf(JsonShape.string()), new TypeReference<List<String>>() { }, OfStrings::new),
+            variant(JsonShape.arrayOf(JsonShape.number()), new TypeReference<List<Double>>() { }, OfNumbers::new),
+            variant(JsonShape.arrayOf(JsonShape.arrayOf(JsonShape.number())), new TypeReference<List<List<Double>>>() { }, OfNumberLists::new)));
     }
   }
 
@@ -329,6 +310,10 @@ public sealed interface CompletionCreateParamsPrompt permits CompletionCreatePar
     @Override
     public void serialize(CompletionCreateParamsPrompt value, JsonGenerator generator,
         SerializerProvider provider) throws IOException {
+      if (value instanceof OfNumbers || value instanceof OfNumberLists) {
+        IntegralDoubleSerializer.INSTANCE.serialize(value.value(), generator, provider);
+        return;
+      }
       provider.defaultSerializeValue(value.value(), generator);
     }
   }

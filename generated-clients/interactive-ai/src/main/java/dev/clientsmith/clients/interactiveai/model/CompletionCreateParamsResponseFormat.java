@@ -1,15 +1,15 @@
 package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.JsonShape;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -337,40 +337,19 @@ public sealed interface CompletionCreateParamsResponseFormat permits CompletionC
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
    */
-  final class Deserializer extends StdDeserializer<CompletionCreateParamsResponseFormat> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<CompletionCreateParamsResponseFormat> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(CompletionCreateParamsResponseFormat.class);
-    }
-
-    @Override
-    public CompletionCreateParamsResponseFormat deserialize(JsonParser parser,
-        DeserializationContext context) throws IOException {
-      JsonNode node = context.readTree(parser);
-      if (node.isObject() && "text".equals(node.path("type").textValue())) {
-        return new OfResponseFormatText(context.readTreeAsValue(node, ResponseFormatText.class));
-      }
-      if (node.isObject() && "json_object".equals(node.path("type").textValue())) {
-        return new OfResponseFormatJsonObject(context.readTreeAsValue(node, ResponseFormatJsonObject.class));
-      }
-      if (node.isObject() && "json_schema".equals(node.path("type").textValue()) && node.hasNonNull("json_schema")) {
-        return new OfResponseFormatJSONSchema(context.readTreeAsValue(node, ResponseFormatJSONSchema.class));
-      }
-      if (node.isObject() && "grammar".equals(node.path("type").textValue()) && node.hasNonNull("grammar")) {
-        return new OfResponseFormatTextGrammar(context.readTreeAsValue(node, ResponseFormatTextGrammar.class));
-      }
-      if (node.isObject() && "python".equals(node.path("type").textValue())) {
-        return new OfResponseFormatPython(context.readTreeAsValue(node, ResponseFormatPython.class));
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public CompletionCreateParamsResponseFormat getNullValue(DeserializationContext context) {
-      return null;
+      super(CompletionCreateParamsResponseFormat.class, Unknown::new, List.of(
+            variant(JsonShape.object().constant("type", "text"), ResponseFormatText.class, OfResponseFormatText::new),
+            variant(JsonShape.object().constant("type", "json_object"), ResponseFormatJsonObject.class, OfResponseFormatJsonObject::new),
+            variant(JsonShape.object().constant("type", "json_schema").requiresNonNull("json_schema"), ResponseFormatJSONSchema.class, OfResponseFormatJSONSchema::new),
+            variant(JsonShape.object().constant("type", "grammar").requiresNonNull("grammar"), ResponseFormatTextGrammar.class, OfResponseFormatTextGrammar::new),
+            variant(JsonShape.object().constant("type", "python"), ResponseFormatPython.class, OfResponseFormatPython::new)));
     }
   }
 

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * The {@code CompletionCreateParamsStreamOptions} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionCreateParamsStreamOptions.Builder.class
+    using = CompletionCreateParamsStreamOptions.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -32,7 +34,8 @@ public final class CompletionCreateParamsStreamOptions {
 
   private CompletionCreateParamsStreamOptions(Builder b) {
     this.includeUsage = b.includeUsage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -174,6 +177,19 @@ public final class CompletionCreateParamsStreamOptions {
      */
     private CompletionCreateParamsStreamOptions buildFromJson() {
       return new CompletionCreateParamsStreamOptions(this);
+    }
+
+    /**
+     * Reads {@link CompletionCreateParamsStreamOptions} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionCreateParamsStreamOptions> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionCreateParamsStreamOptions.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("include_usage", Boolean.class, Builder::jsonIncludeUsage)));
+      }
     }
   }
 }

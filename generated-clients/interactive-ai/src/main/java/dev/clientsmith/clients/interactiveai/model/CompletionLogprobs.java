@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -21,7 +25,7 @@ import java.util.Objects;
  * The {@code CompletionLogprobs} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionLogprobs.Builder.class
+    using = CompletionLogprobs.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -30,12 +34,21 @@ public final class CompletionLogprobs {
   private final List<String> tokens;
 
   @JsonProperty("token_logprobs")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final List<Double> tokenLogprobs;
 
   @JsonProperty("top_logprobs")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<List<Map<String, Double>>> topLogprobs;
 
   @JsonProperty("text_offset")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final List<Double> textOffset;
 
   private final Map<String, JsonNode> additionalProperties;
@@ -45,7 +58,8 @@ public final class CompletionLogprobs {
     this.tokenLogprobs = b.tokenLogprobs == null ? null : Collections.unmodifiableList(new ArrayList<>(b.tokenLogprobs));
     this.topLogprobs = b.topLogprobs.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.topLogprobs.get()))) : b.topLogprobs;
     this.textOffset = b.textOffset == null ? null : Collections.unmodifiableList(new ArrayList<>(b.textOffset));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -342,6 +356,22 @@ public final class CompletionLogprobs {
      */
     private CompletionLogprobs buildFromJson() {
       return new CompletionLogprobs(this);
+    }
+
+    /**
+     * Reads {@link CompletionLogprobs} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionLogprobs> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionLogprobs.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("tokens", new TypeReference<List<String>>() { }, Builder::jsonTokens),
+              property("token_logprobs", new TypeReference<List<Double>>() { }, Builder::jsonTokenLogprobs),
+              property("top_logprobs", new TypeReference<List<Map<String, Double>>>() { }, Builder::jsonTopLogprobs),
+              property("text_offset", new TypeReference<List<Double>>() { }, Builder::jsonTextOffset)));
+      }
     }
   }
 }

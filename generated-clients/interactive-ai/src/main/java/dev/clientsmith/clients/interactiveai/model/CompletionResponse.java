@@ -4,10 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,7 +25,7 @@ import java.util.Optional;
  * The {@code CompletionResponse} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionResponse.Builder.class
+    using = CompletionResponse.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -33,6 +37,9 @@ public final class CompletionResponse {
   private final String object;
 
   @JsonProperty("created")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double created;
 
   @JsonProperty("model")
@@ -61,7 +68,8 @@ public final class CompletionResponse {
     this.systemFingerprint = b.systemFingerprint;
     this.choices = b.choices == null ? null : Collections.unmodifiableList(new ArrayList<>(b.choices));
     this.usage = b.usage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -419,6 +427,26 @@ public final class CompletionResponse {
      */
     private CompletionResponse buildFromJson() {
       return new CompletionResponse(this);
+    }
+
+    /**
+     * Reads {@link CompletionResponse} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionResponse> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionResponse.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("object", String.class, Builder::jsonObject),
+              property("created", Double.class, Builder::jsonCreated),
+              property("model", String.class, Builder::jsonModel),
+              property("provider", String.class, Builder::jsonProvider),
+              property("system_fingerprint", String.class, Builder::jsonSystemFingerprint),
+              property("choices", new TypeReference<List<CompletionChoice>>() { }, Builder::jsonChoices),
+              property("usage", CompletionUsage.class, Builder::jsonUsage)));
+      }
     }
   }
 }

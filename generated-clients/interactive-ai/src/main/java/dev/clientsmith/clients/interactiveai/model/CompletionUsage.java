@@ -7,10 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,18 +22,27 @@ import java.util.Objects;
  * The {@code CompletionUsage} object of the API.
  */
 @JsonDeserialize(
-    builder = CompletionUsage.Builder.class
+    using = CompletionUsage.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class CompletionUsage {
   @JsonProperty("prompt_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double promptTokens;
 
   @JsonProperty("completion_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double completionTokens;
 
   @JsonProperty("total_tokens")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double totalTokens;
 
   private final Map<String, JsonNode> additionalProperties;
@@ -38,7 +51,8 @@ public final class CompletionUsage {
     this.promptTokens = b.promptTokens;
     this.completionTokens = b.completionTokens;
     this.totalTokens = b.totalTokens;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -260,6 +274,21 @@ public final class CompletionUsage {
      */
     private CompletionUsage buildFromJson() {
       return new CompletionUsage(this);
+    }
+
+    /**
+     * Reads {@link CompletionUsage} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionUsage> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionUsage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("prompt_tokens", Double.class, Builder::jsonPromptTokens),
+              property("completion_tokens", Double.class, Builder::jsonCompletionTokens),
+              property("total_tokens", Double.class, Builder::jsonTotalTokens)));
+      }
     }
   }
 }

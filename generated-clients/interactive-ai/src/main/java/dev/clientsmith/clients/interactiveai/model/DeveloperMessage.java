@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * The {@code DeveloperMessage} object of the API.
  */
 @JsonDeserialize(
-    builder = DeveloperMessage.Builder.class
+    using = DeveloperMessage.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -40,7 +41,8 @@ public final class DeveloperMessage {
     this.role = b.role;
     this.content = b.content;
     this.name = b.name;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -239,6 +241,21 @@ public final class DeveloperMessage {
      */
     private DeveloperMessage buildFromJson() {
       return new DeveloperMessage(this);
+    }
+
+    /**
+     * Reads {@link DeveloperMessage} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, DeveloperMessage> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(DeveloperMessage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("role", String.class, Builder::jsonRole),
+              property("content", DeveloperMessageContent.class, Builder::jsonContent),
+              property("name", String.class, Builder::jsonName)));
+      }
     }
   }
 }

@@ -1,18 +1,17 @@
 package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.JsonShape;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.StreamSupport;
 
 /**
  * One of several shapes.
@@ -186,31 +185,16 @@ public sealed interface DeveloperMessageContent permits DeveloperMessageContent.
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
    */
-  final class Deserializer extends StdDeserializer<DeveloperMessageContent> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<DeveloperMessageContent> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(DeveloperMessageContent.class);
-    }
-
-    @Override
-    public DeveloperMessageContent deserialize(JsonParser parser, DeserializationContext context)
-        throws IOException {
-      JsonNode node = context.readTree(parser);
-      if (node.isTextual()) {
-        return new OfString(context.readTreeAsValue(node, String.class));
-      }
-      if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> e0.isObject() && "text".equals(e0.path("type").textValue()) && e0.hasNonNull("text"))) {
-        return new OfChatMessageContentItemTexts(context.<List<ChatMessageContentItemText>>readTreeAsValue(node, context.getTypeFactory().constructCollectionType(List.class, context.constructType(ChatMessageContentItemText.class))));
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public DeveloperMessageContent getNullValue(DeserializationContext context) {
-      return null;
+      super(DeveloperMessageContent.class, Unknown::new, List.of(
+            variant(JsonShape.string(), String.class, OfString::new),
+            variant(JsonShape.arrayOf(JsonShape.object().constant("type", "text").requiresNonNull("text")), new TypeReference<List<ChatMessageContentItemText>>() { }, OfChatMessageContentItemTexts::new)));
     }
   }
 

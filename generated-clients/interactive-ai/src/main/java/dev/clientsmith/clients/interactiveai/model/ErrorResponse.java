@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +20,7 @@ import java.util.Objects;
  * The {@code ErrorResponse} object of the API.
  */
 @JsonDeserialize(
-    builder = ErrorResponse.Builder.class
+    using = ErrorResponse.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -30,7 +32,8 @@ public final class ErrorResponse {
 
   private ErrorResponse(Builder b) {
     this.error = b.error;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -163,13 +166,26 @@ public final class ErrorResponse {
     private ErrorResponse buildFromJson() {
       return new ErrorResponse(this);
     }
+
+    /**
+     * Reads {@link ErrorResponse} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ErrorResponse> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ErrorResponse.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("error", Error.class, Builder::jsonError)));
+      }
+    }
   }
 
   /**
    * The {@code ErrorResponseError} object of the API.
    */
   @JsonDeserialize(
-      builder = Error.Builder.class
+      using = Error.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -193,7 +209,8 @@ public final class ErrorResponse {
       this.message = b.message;
       this.param = b.param;
       this.type = b.type;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -428,6 +445,22 @@ public final class ErrorResponse {
        */
       private Error buildFromJson() {
         return new Error(this);
+      }
+
+      /**
+       * Reads {@link Error} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Error> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Error.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("code", String.class, Builder::jsonCode),
+                property("message", String.class, Builder::jsonMessage),
+                property("param", String.class, Builder::jsonParam),
+                property("type", String.class, Builder::jsonType)));
+        }
       }
     }
   }

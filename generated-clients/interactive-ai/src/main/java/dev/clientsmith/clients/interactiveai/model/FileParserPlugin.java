@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * The {@code FileParserPlugin} object of the API.
  */
 @JsonDeserialize(
-    builder = FileParserPlugin.Builder.class
+    using = FileParserPlugin.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -39,7 +41,8 @@ public final class FileParserPlugin {
     this.id = b.id;
     this.enabled = b.enabled;
     this.pdf = b.pdf;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -223,6 +226,21 @@ public final class FileParserPlugin {
      */
     private FileParserPlugin buildFromJson() {
       return new FileParserPlugin(this);
+    }
+
+    /**
+     * Reads {@link FileParserPlugin} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, FileParserPlugin> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(FileParserPlugin.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("enabled", Boolean.class, Builder::jsonEnabled),
+              property("pdf", FileParserPluginPdf.class, Builder::jsonPdf)));
+      }
     }
   }
 }

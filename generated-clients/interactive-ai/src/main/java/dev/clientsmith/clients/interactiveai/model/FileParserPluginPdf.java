@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * The {@code FileParserPluginPdf} object of the API.
  */
 @JsonDeserialize(
-    builder = FileParserPluginPdf.Builder.class
+    using = FileParserPluginPdf.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -31,7 +33,8 @@ public final class FileParserPluginPdf {
 
   private FileParserPluginPdf(Builder b) {
     this.engine = b.engine;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -155,6 +158,19 @@ public final class FileParserPluginPdf {
      */
     private FileParserPluginPdf buildFromJson() {
       return new FileParserPluginPdf(this);
+    }
+
+    /**
+     * Reads {@link FileParserPluginPdf} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, FileParserPluginPdf> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(FileParserPluginPdf.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("engine", FileParserPluginPdfEngine.class, Builder::jsonEngine)));
+      }
     }
   }
 }

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +23,7 @@ import java.util.Optional;
  * The {@code JSONSchemaConfig} object of the API.
  */
 @JsonDeserialize(
-    builder = JSONSchemaConfig.Builder.class
+    using = JSONSchemaConfig.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -44,7 +47,8 @@ public final class JSONSchemaConfig {
     this.description = b.description;
     this.schema = b.schema == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.schema));
     this.strict = b.strict;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -292,6 +296,22 @@ public final class JSONSchemaConfig {
      */
     private JSONSchemaConfig buildFromJson() {
       return new JSONSchemaConfig(this);
+    }
+
+    /**
+     * Reads {@link JSONSchemaConfig} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, JSONSchemaConfig> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(JSONSchemaConfig.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("name", String.class, Builder::jsonName),
+              property("description", String.class, Builder::jsonDescription),
+              property("schema", new TypeReference<Map<String, JsonNode>>() { }, Builder::jsonSchema),
+              property("strict", Boolean.class, Builder::jsonStrict)));
+      }
     }
   }
 }

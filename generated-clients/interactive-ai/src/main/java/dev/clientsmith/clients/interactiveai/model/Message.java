@@ -1,15 +1,14 @@
 package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -357,42 +356,19 @@ public sealed interface Message permits Message.OfSystem, Message.OfUser, Messag
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the variant from the value of {@code role}, buffering only the properties before it, and binds it.
    */
-  final class Deserializer extends StdDeserializer<Message> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<Message> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(Message.class);
-    }
-
-    @Override
-    public Message deserialize(JsonParser parser, DeserializationContext context) throws
-        IOException {
-      JsonNode node = context.readTree(parser);
-      JsonNode tag = node.path("role");
-      if (tag.isTextual()) {
-        switch (tag.asText()) {
-          case "system":
-            return new OfSystem(context.readTreeAsValue(node, SystemMessage.class));
-          case "user":
-            return new OfUser(context.readTreeAsValue(node, UserMessage.class));
-          case "developer":
-            return new OfDeveloper(context.readTreeAsValue(node, DeveloperMessage.class));
-          case "assistant":
-            return new OfAssistant(context.readTreeAsValue(node, AssistantMessage.class));
-          case "tool":
-            return new OfTool(context.readTreeAsValue(node, ToolResponseMessage.class));
-          default:
-            break;
-        }
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public Message getNullValue(DeserializationContext context) {
-      return null;
+      super(Message.class, "role", Unknown::new, List.of(
+            tagged(List.of("system"), SystemMessage.class, OfSystem::new),
+            tagged(List.of("user"), UserMessage.class, OfUser::new),
+            tagged(List.of("developer"), DeveloperMessage.class, OfDeveloper::new),
+            tagged(List.of("assistant"), AssistantMessage.class, OfAssistant::new),
+            tagged(List.of("tool"), ToolResponseMessage.class, OfTool::new)));
     }
   }
 

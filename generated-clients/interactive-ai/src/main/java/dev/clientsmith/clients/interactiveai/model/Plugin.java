@@ -1,15 +1,14 @@
 package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -280,40 +279,18 @@ public sealed interface Plugin permits Plugin.OfModeration, Plugin.OfWeb, Plugin
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the variant from the value of {@code id}, buffering only the properties before it, and binds it.
    */
-  final class Deserializer extends StdDeserializer<Plugin> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<Plugin> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(Plugin.class);
-    }
-
-    @Override
-    public Plugin deserialize(JsonParser parser, DeserializationContext context) throws
-        IOException {
-      JsonNode node = context.readTree(parser);
-      JsonNode tag = node.path("id");
-      if (tag.isTextual()) {
-        switch (tag.asText()) {
-          case "moderation":
-            return new OfModeration(context.readTreeAsValue(node, ModerationPlugin.class));
-          case "web":
-            return new OfWeb(context.readTreeAsValue(node, WebPlugin.class));
-          case "file-parser":
-            return new OfFileParser(context.readTreeAsValue(node, FileParserPlugin.class));
-          case "response-healing":
-            return new OfResponseHealing(context.readTreeAsValue(node, ResponseHealingPlugin.class));
-          default:
-            break;
-        }
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public Plugin getNullValue(DeserializationContext context) {
-      return null;
+      super(Plugin.class, "id", Unknown::new, List.of(
+            tagged(List.of("moderation"), ModerationPlugin.class, OfModeration::new),
+            tagged(List.of("web"), WebPlugin.class, OfWeb::new),
+            tagged(List.of("file-parser"), FileParserPlugin.class, OfFileParser::new),
+            tagged(List.of("response-healing"), ResponseHealingPlugin.class, OfResponseHealing::new)));
     }
   }
 

@@ -1,15 +1,16 @@
 package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.JsonShape;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -182,30 +183,16 @@ public sealed interface Price permits Price.OfNumber, Price.OfString, Price.Unkn
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
    */
-  final class Deserializer extends StdDeserializer<Price> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<Price> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(Price.class);
-    }
-
-    @Override
-    public Price deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      JsonNode node = context.readTree(parser);
-      if (node.isNumber()) {
-        return new OfNumber(context.readTreeAsValue(node, Double.class));
-      }
-      if (node.isTextual()) {
-        return new OfString(context.readTreeAsValue(node, String.class));
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public Price getNullValue(DeserializationContext context) {
-      return null;
+      super(Price.class, Unknown::new, List.of(
+            variant(JsonShape.number(), Double.class, OfNumber::new),
+            variant(JsonShape.string(), String.class, OfString::new)));
     }
   }
 
@@ -222,6 +209,10 @@ public sealed interface Price permits Price.OfNumber, Price.OfString, Price.Unkn
     @Override
     public void serialize(Price value, JsonGenerator generator, SerializerProvider provider) throws
         IOException {
+      if (value instanceof OfNumber) {
+        IntegralDoubleSerializer.INSTANCE.serialize(value.value(), generator, provider);
+        return;
+      }
       provider.defaultSerializeValue(value.value(), generator);
     }
   }

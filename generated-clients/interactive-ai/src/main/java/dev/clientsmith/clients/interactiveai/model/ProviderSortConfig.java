@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * The {@code ProviderSortConfig} object of the API.
  */
 @JsonDeserialize(
-    builder = ProviderSortConfig.Builder.class
+    using = ProviderSortConfig.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -36,7 +38,8 @@ public final class ProviderSortConfig {
   private ProviderSortConfig(Builder b) {
     this.by = b.by;
     this.partition = b.partition;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -207,6 +210,20 @@ public final class ProviderSortConfig {
      */
     private ProviderSortConfig buildFromJson() {
       return new ProviderSortConfig(this);
+    }
+
+    /**
+     * Reads {@link ProviderSortConfig} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ProviderSortConfig> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ProviderSortConfig.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("by", ProviderSort.class, Builder::jsonBy),
+              property("partition", ProviderSortConfigPartition.class, Builder::jsonPartition)));
+      }
     }
   }
 }

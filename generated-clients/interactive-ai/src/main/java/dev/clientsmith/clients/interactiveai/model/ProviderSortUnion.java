@@ -1,15 +1,15 @@
 package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.JsonShape;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -182,31 +182,16 @@ public sealed interface ProviderSortUnion permits ProviderSortUnion.OfProviderSo
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
    */
-  final class Deserializer extends StdDeserializer<ProviderSortUnion> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<ProviderSortUnion> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(ProviderSortUnion.class);
-    }
-
-    @Override
-    public ProviderSortUnion deserialize(JsonParser parser, DeserializationContext context) throws
-        IOException {
-      JsonNode node = context.readTree(parser);
-      if (node.isTextual()) {
-        return new OfProviderSort(context.readTreeAsValue(node, ProviderSort.class));
-      }
-      if (node.isObject()) {
-        return new OfProviderSortConfig(context.readTreeAsValue(node, ProviderSortConfig.class));
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public ProviderSortUnion getNullValue(DeserializationContext context) {
-      return null;
+      super(ProviderSortUnion.class, Unknown::new, List.of(
+            variant(JsonShape.string(), ProviderSort.class, OfProviderSort::new),
+            variant(JsonShape.object(), ProviderSortConfig.class, OfProviderSortConfig::new)));
     }
   }
 

@@ -1,15 +1,14 @@
 package dev.clientsmith.clients.interactiveai.model;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -231,38 +230,17 @@ public sealed interface ReasoningDetail permits ReasoningDetail.OfReasoningSumma
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the variant from the value of {@code type}, buffering only the properties before it, and binds it.
    */
-  final class Deserializer extends StdDeserializer<ReasoningDetail> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<ReasoningDetail> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(ReasoningDetail.class);
-    }
-
-    @Override
-    public ReasoningDetail deserialize(JsonParser parser, DeserializationContext context) throws
-        IOException {
-      JsonNode node = context.readTree(parser);
-      JsonNode tag = node.path("type");
-      if (tag.isTextual()) {
-        switch (tag.asText()) {
-          case "reasoning.summary":
-            return new OfReasoningSummary(context.readTreeAsValue(node, ReasoningSummary.class));
-          case "reasoning.encrypted":
-            return new OfReasoningEncrypted(context.readTreeAsValue(node, ReasoningEncrypted.class));
-          case "reasoning.text":
-            return new OfReasoningText(context.readTreeAsValue(node, ReasoningText.class));
-          default:
-            break;
-        }
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public ReasoningDetail getNullValue(DeserializationContext context) {
-      return null;
+      super(ReasoningDetail.class, "type", Unknown::new, List.of(
+            tagged(List.of("reasoning.summary"), ReasoningSummary.class, OfReasoningSummary::new),
+            tagged(List.of("reasoning.encrypted"), ReasoningEncrypted.class, OfReasoningEncrypted::new),
+            tagged(List.of("reasoning.text"), ReasoningText.class, OfReasoningText::new)));
     }
   }
 

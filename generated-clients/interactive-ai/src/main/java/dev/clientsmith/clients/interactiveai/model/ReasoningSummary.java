@@ -7,11 +7,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +24,7 @@ import java.util.Optional;
  * The {@code ReasoningSummary} object of the API.
  */
 @JsonDeserialize(
-    builder = ReasoningSummary.Builder.class
+    using = ReasoningSummary.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -38,6 +42,9 @@ public final class ReasoningSummary {
   private final Nullable<ReasoningDetailFormat> format;
 
   @JsonProperty("index")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double index;
 
   private final Map<String, JsonNode> additionalProperties;
@@ -48,7 +55,8 @@ public final class ReasoningSummary {
     this.id = b.id;
     this.format = b.format;
     this.index = b.index;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -312,6 +320,23 @@ public final class ReasoningSummary {
      */
     private ReasoningSummary buildFromJson() {
       return new ReasoningSummary(this);
+    }
+
+    /**
+     * Reads {@link ReasoningSummary} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ReasoningSummary> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ReasoningSummary.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType),
+              property("summary", String.class, Builder::jsonSummary),
+              property("id", String.class, Builder::jsonId),
+              property("format", ReasoningDetailFormat.class, Builder::jsonFormat),
+              property("index", Double.class, Builder::jsonIndex)));
+      }
     }
   }
 }

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +20,7 @@ import java.util.Objects;
  * The {@code ResponseFormatJSONSchema} object of the API.
  */
 @JsonDeserialize(
-    builder = ResponseFormatJSONSchema.Builder.class
+    using = ResponseFormatJSONSchema.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -34,7 +36,8 @@ public final class ResponseFormatJSONSchema {
   private ResponseFormatJSONSchema(Builder b) {
     this.type = b.type;
     this.jsonSchema = b.jsonSchema;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -193,6 +196,20 @@ public final class ResponseFormatJSONSchema {
      */
     private ResponseFormatJSONSchema buildFromJson() {
       return new ResponseFormatJSONSchema(this);
+    }
+
+    /**
+     * Reads {@link ResponseFormatJSONSchema} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ResponseFormatJSONSchema> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ResponseFormatJSONSchema.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType),
+              property("json_schema", JSONSchemaConfig.class, Builder::jsonJsonSchema)));
+      }
     }
   }
 }

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +20,7 @@ import java.util.Objects;
  * The {@code ResponseFormatPython} object of the API.
  */
 @JsonDeserialize(
-    builder = ResponseFormatPython.Builder.class
+    using = ResponseFormatPython.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -30,7 +32,8 @@ public final class ResponseFormatPython {
 
   private ResponseFormatPython(Builder b) {
     this.type = b.type;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -154,6 +157,19 @@ public final class ResponseFormatPython {
      */
     private ResponseFormatPython buildFromJson() {
       return new ResponseFormatPython(this);
+    }
+
+    /**
+     * Reads {@link ResponseFormatPython} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ResponseFormatPython> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ResponseFormatPython.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType)));
+      }
     }
   }
 }

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +20,7 @@ import java.util.Objects;
  * The {@code ResponseFormatTextGrammar} object of the API.
  */
 @JsonDeserialize(
-    builder = ResponseFormatTextGrammar.Builder.class
+    using = ResponseFormatTextGrammar.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -34,7 +36,8 @@ public final class ResponseFormatTextGrammar {
   private ResponseFormatTextGrammar(Builder b) {
     this.type = b.type;
     this.grammar = b.grammar;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -193,6 +196,20 @@ public final class ResponseFormatTextGrammar {
      */
     private ResponseFormatTextGrammar buildFromJson() {
       return new ResponseFormatTextGrammar(this);
+    }
+
+    /**
+     * Reads {@link ResponseFormatTextGrammar} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ResponseFormatTextGrammar> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ResponseFormatTextGrammar.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType),
+              property("grammar", String.class, Builder::jsonGrammar)));
+      }
     }
   }
 }

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * The {@code ResponseHealingPlugin} object of the API.
  */
 @JsonDeserialize(
-    builder = ResponseHealingPlugin.Builder.class
+    using = ResponseHealingPlugin.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -35,7 +37,8 @@ public final class ResponseHealingPlugin {
   private ResponseHealingPlugin(Builder b) {
     this.id = b.id;
     this.enabled = b.enabled;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -193,6 +196,20 @@ public final class ResponseHealingPlugin {
      */
     private ResponseHealingPlugin buildFromJson() {
       return new ResponseHealingPlugin(this);
+    }
+
+    /**
+     * Reads {@link ResponseHealingPlugin} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ResponseHealingPlugin> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ResponseHealingPlugin.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("enabled", Boolean.class, Builder::jsonEnabled)));
+      }
     }
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * The {@code SystemMessage} object of the API.
  */
 @JsonDeserialize(
-    builder = SystemMessage.Builder.class
+    using = SystemMessage.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -40,7 +41,8 @@ public final class SystemMessage {
     this.role = b.role;
     this.content = b.content;
     this.name = b.name;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -239,6 +241,21 @@ public final class SystemMessage {
      */
     private SystemMessage buildFromJson() {
       return new SystemMessage(this);
+    }
+
+    /**
+     * Reads {@link SystemMessage} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, SystemMessage> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(SystemMessage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("role", String.class, Builder::jsonRole),
+              property("content", SystemMessageContent.class, Builder::jsonContent),
+              property("name", String.class, Builder::jsonName)));
+      }
     }
   }
 }

@@ -3,14 +3,13 @@ package dev.clientsmith.clients.interactiveai.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.clientsmith.runtime.json.JsonShape;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -189,31 +188,16 @@ public sealed interface ToolChoiceOption permits ToolChoiceOption.OfLiteral, Too
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
    */
-  final class Deserializer extends StdDeserializer<ToolChoiceOption> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<ToolChoiceOption> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(ToolChoiceOption.class);
-    }
-
-    @Override
-    public ToolChoiceOption deserialize(JsonParser parser, DeserializationContext context) throws
-        IOException {
-      JsonNode node = context.readTree(parser);
-      if (node.isTextual()) {
-        return new OfLiteral(context.readTreeAsValue(node, Literal.class));
-      }
-      if (node.isObject() && "function".equals(node.path("type").textValue()) && node.hasNonNull("function")) {
-        return new OfNamedToolChoice(context.readTreeAsValue(node, NamedToolChoice.class));
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public ToolChoiceOption getNullValue(DeserializationContext context) {
-      return null;
+      super(ToolChoiceOption.class, Unknown::new, List.of(
+            variant(JsonShape.string(), Literal.class, OfLiteral::new),
+            variant(JsonShape.object().constant("type", "function").requiresNonNull("function"), NamedToolChoice.class, OfNamedToolChoice::new)));
     }
   }
 

@@ -4,14 +4,17 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +23,7 @@ import java.util.Optional;
  * The {@code ToolDefinitionJsonFunction} object of the API.
  */
 @JsonDeserialize(
-    builder = ToolDefinitionJsonFunction.Builder.class
+    using = ToolDefinitionJsonFunction.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -44,7 +47,8 @@ public final class ToolDefinitionJsonFunction {
     this.description = b.description;
     this.parameters = b.parameters == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
     this.strict = b.strict;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -292,6 +296,22 @@ public final class ToolDefinitionJsonFunction {
      */
     private ToolDefinitionJsonFunction buildFromJson() {
       return new ToolDefinitionJsonFunction(this);
+    }
+
+    /**
+     * Reads {@link ToolDefinitionJsonFunction} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ToolDefinitionJsonFunction> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ToolDefinitionJsonFunction.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("name", String.class, Builder::jsonName),
+              property("description", String.class, Builder::jsonDescription),
+              property("parameters", new TypeReference<Map<String, JsonNode>>() { }, Builder::jsonParameters),
+              property("strict", Boolean.class, Builder::jsonStrict)));
+      }
     }
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,7 +20,7 @@ import java.util.Objects;
  * The {@code ToolResponseMessage} object of the API.
  */
 @JsonDeserialize(
-    builder = ToolResponseMessage.Builder.class
+    using = ToolResponseMessage.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -39,7 +40,8 @@ public final class ToolResponseMessage {
     this.role = b.role;
     this.content = b.content;
     this.toolCallId = b.toolCallId;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -246,6 +248,21 @@ public final class ToolResponseMessage {
      */
     private ToolResponseMessage buildFromJson() {
       return new ToolResponseMessage(this);
+    }
+
+    /**
+     * Reads {@link ToolResponseMessage} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ToolResponseMessage> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ToolResponseMessage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("role", String.class, Builder::jsonRole),
+              property("content", ToolResponseMessageContent.class, Builder::jsonContent),
+              property("tool_call_id", String.class, Builder::jsonToolCallId)));
+      }
     }
   }
 }

@@ -7,10 +7,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +23,7 @@ import java.util.Optional;
  * The {@code WebPlugin} object of the API.
  */
 @JsonDeserialize(
-    builder = WebPlugin.Builder.class
+    using = WebPlugin.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -31,6 +35,9 @@ public final class WebPlugin {
   private final Boolean enabled;
 
   @JsonProperty("max_results")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double maxResults;
 
   @JsonProperty("search_prompt")
@@ -47,7 +54,8 @@ public final class WebPlugin {
     this.maxResults = b.maxResults;
     this.searchPrompt = b.searchPrompt;
     this.engine = b.engine;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -290,6 +298,23 @@ public final class WebPlugin {
      */
     private WebPlugin buildFromJson() {
       return new WebPlugin(this);
+    }
+
+    /**
+     * Reads {@link WebPlugin} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, WebPlugin> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(WebPlugin.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("enabled", Boolean.class, Builder::jsonEnabled),
+              property("max_results", Double.class, Builder::jsonMaxResults),
+              property("search_prompt", String.class, Builder::jsonSearchPrompt),
+              property("engine", WebPluginEngine.class, Builder::jsonEngine)));
+      }
     }
   }
 }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import java.util.Optional;
  * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
  */
 @JsonDeserialize(
-    builder = ChatCompletionRequest.Builder.class
+    using = ChatCompletionRequest.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -44,7 +46,8 @@ public final class ChatCompletionRequest {
     this.messages = b.messages.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.messages.get()))) : b.messages;
     this.responseFormat = b.responseFormat;
     this.maxTokens = b.maxTokens;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -249,6 +252,21 @@ public final class ChatCompletionRequest {
      */
     private ChatCompletionRequest buildFromJson() {
       return new ChatCompletionRequest(this);
+    }
+
+    /**
+     * Reads {@link ChatCompletionRequest} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatCompletionRequest> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatCompletionRequest.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::jsonAdditionalProperty, List.of(
+              property("messages", new TypeReference<List<Message>>() { }, Builder::jsonMessages),
+              property("response_format", ResponseFormat.class, Builder::jsonResponseFormat),
+              property("max_tokens", Integer.class, Builder::jsonMaxTokens)));
+      }
     }
   }
 }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import java.util.Optional;
  * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
  */
 @JsonDeserialize(
-    builder = ChatCompletionResponse.Builder.class
+    using = ChatCompletionResponse.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -48,7 +50,8 @@ public final class ChatCompletionResponse {
     this.model = b.model;
     this.choices = b.choices.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.choices.get()))) : b.choices;
     this.usage = b.usage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -282,6 +285,22 @@ public final class ChatCompletionResponse {
      */
     private ChatCompletionResponse buildFromJson() {
       return new ChatCompletionResponse(this);
+    }
+
+    /**
+     * Reads {@link ChatCompletionResponse} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatCompletionResponse> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatCompletionResponse.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::jsonAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("model", String.class, Builder::jsonModel),
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices),
+              property("usage", Usage.class, Builder::jsonUsage)));
+      }
     }
   }
 }

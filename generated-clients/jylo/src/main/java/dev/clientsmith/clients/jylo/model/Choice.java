@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +24,7 @@ import java.util.Optional;
  * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
  */
 @JsonDeserialize(
-    builder = Choice.Builder.class
+    using = Choice.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -42,7 +44,8 @@ public final class Choice {
     this.index = b.index;
     this.message = b.message;
     this.finishReason = b.finishReason;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -232,6 +235,21 @@ public final class Choice {
      */
     private Choice buildFromJson() {
       return new Choice(this);
+    }
+
+    /**
+     * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::jsonAdditionalProperty, List.of(
+              property("index", Integer.class, Builder::jsonIndex),
+              property("message", Message.class, Builder::jsonMessage),
+              property("finishReason", String.class, Builder::jsonFinishReason)));
+      }
     }
   }
 }

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import java.util.Optional;
  * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
  */
 @JsonDeserialize(
-    builder = CompletionChunk.Builder.class
+    using = CompletionChunk.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -48,7 +50,8 @@ public final class CompletionChunk {
     this.model = b.model;
     this.choices = b.choices.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.choices.get()))) : b.choices;
     this.usage = b.usage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -280,6 +283,22 @@ public final class CompletionChunk {
     private CompletionChunk buildFromJson() {
       return new CompletionChunk(this);
     }
+
+    /**
+     * Reads {@link CompletionChunk} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, CompletionChunk> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(CompletionChunk.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::jsonAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("model", String.class, Builder::jsonModel),
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices),
+              property("usage", Usage.class, Builder::jsonUsage)));
+      }
+    }
   }
 
   /**
@@ -288,7 +307,7 @@ public final class CompletionChunk {
    * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -308,7 +327,8 @@ public final class CompletionChunk {
       this.index = b.index;
       this.delta = b.delta;
       this.finishReason = b.finishReason;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -491,6 +511,21 @@ public final class CompletionChunk {
       private Choice buildFromJson() {
         return new Choice(this);
       }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::jsonAdditionalProperty, List.of(
+                property("index", Integer.class, Builder::jsonIndex),
+                property("delta", Delta.class, Builder::jsonDelta),
+                property("finishReason", String.class, Builder::jsonFinishReason)));
+        }
+      }
     }
 
     /**
@@ -499,7 +534,7 @@ public final class CompletionChunk {
      * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
      */
     @JsonDeserialize(
-        builder = Delta.Builder.class
+        using = Delta.Builder.Deserializer.class
     )
     @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -515,7 +550,8 @@ public final class CompletionChunk {
       private Delta(Builder b) {
         this.role = b.role;
         this.content = b.content;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**
@@ -673,6 +709,20 @@ public final class CompletionChunk {
          */
         private Delta buildFromJson() {
           return new Delta(this);
+        }
+
+        /**
+         * Reads {@link Delta} from JSON through the builder's setters, keeping undeclared properties.
+         */
+        public static final class Deserializer extends ModelDeserializer<Builder, Delta> {
+          /**
+           * Called by Jackson.
+           */
+          public Deserializer() {
+            super(Delta.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::jsonAdditionalProperty, List.of(
+                  property("role", String.class, Builder::jsonRole),
+                  property("content", String.class, Builder::jsonContent)));
+          }
         }
       }
     }

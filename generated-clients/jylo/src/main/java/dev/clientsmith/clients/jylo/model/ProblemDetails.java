@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +22,7 @@ import java.util.Optional;
  * The {@code ProblemDetails} object of the API.
  */
 @JsonDeserialize(
-    builder = ProblemDetails.Builder.class
+    using = ProblemDetails.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -48,7 +50,8 @@ public final class ProblemDetails {
     this.status = b.status;
     this.detail = b.detail;
     this.instance = b.instance;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -334,6 +337,23 @@ public final class ProblemDetails {
      */
     private ProblemDetails buildFromJson() {
       return new ProblemDetails(this);
+    }
+
+    /**
+     * Reads {@link ProblemDetails} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ProblemDetails> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ProblemDetails.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType),
+              property("title", String.class, Builder::jsonTitle),
+              property("status", Integer.class, Builder::jsonStatus),
+              property("detail", String.class, Builder::jsonDetail),
+              property("instance", String.class, Builder::jsonInstance)));
+      }
     }
   }
 }

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +24,7 @@ import java.util.Optional;
  * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
  */
 @JsonDeserialize(
-    builder = ResponseFormat.Builder.class
+    using = ResponseFormat.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -38,7 +40,8 @@ public final class ResponseFormat {
   private ResponseFormat(Builder b) {
     this.type = b.type;
     this.schema = b.schema;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -199,6 +202,20 @@ public final class ResponseFormat {
      */
     private ResponseFormat buildFromJson() {
       return new ResponseFormat(this);
+    }
+
+    /**
+     * Reads {@link ResponseFormat} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ResponseFormat> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ResponseFormat.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::jsonAdditionalProperty, List.of(
+              property("type", String.class, Builder::jsonType),
+              property("schema", String.class, Builder::jsonSchema)));
+      }
     }
   }
 }

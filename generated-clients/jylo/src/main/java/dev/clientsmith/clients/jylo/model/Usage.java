@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +23,7 @@ import java.util.Optional;
  * <p>The document allows no properties besides these; undeclared ones a server sends are kept in {@link #additionalProperties()}.
  */
 @JsonDeserialize(
-    builder = Usage.Builder.class
+    using = Usage.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -41,7 +43,8 @@ public final class Usage {
     this.promptTokens = b.promptTokens;
     this.completionTokens = b.completionTokens;
     this.totalTokens = b.totalTokens;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -227,6 +230,21 @@ public final class Usage {
      */
     private Usage buildFromJson() {
       return new Usage(this);
+    }
+
+    /**
+     * Reads {@link Usage} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, Usage> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(Usage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::jsonAdditionalProperty, List.of(
+              property("promptTokens", Integer.class, Builder::jsonPromptTokens),
+              property("completionTokens", Integer.class, Builder::jsonCompletionTokens),
+              property("totalTokens", Integer.class, Builder::jsonTotalTokens)));
+      }
     }
   }
 }

@@ -7,18 +7,20 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.JsonShape;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -27,18 +29,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.StreamSupport;
 
 /**
  * Request to generate a chat completion. Compatible with the OpenAI chat completions API.
  */
 @JsonDeserialize(
-    builder = ChatCompletionRequest.Builder.class
+    using = ChatCompletionRequest.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public final class ChatCompletionRequest {
   @JsonProperty("frequency_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> frequencyPenalty;
 
   @JsonProperty("max_tokens")
@@ -51,12 +55,18 @@ public final class ChatCompletionRequest {
   private final String model;
 
   @JsonProperty("presence_penalty")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> presencePenalty;
 
   @JsonProperty("response_format")
   private final Nullable<JsonNode> responseFormat;
 
   @JsonProperty("temperature")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> temperature;
 
   @JsonProperty("tool_choice")
@@ -66,6 +76,9 @@ public final class ChatCompletionRequest {
   private final Nullable<List<JsonNode>> tools;
 
   @JsonProperty("top_p")
+  @JsonSerialize(
+      contentUsing = IntegralDoubleSerializer.class
+  )
   private final Nullable<Double> topP;
 
   private final Map<String, JsonNode> additionalProperties;
@@ -81,7 +94,8 @@ public final class ChatCompletionRequest {
     this.toolChoice = b.toolChoice;
     this.tools = b.tools.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.tools.get()))) : b.tools;
     this.topP = b.topP;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -595,13 +609,35 @@ public final class ChatCompletionRequest {
     private ChatCompletionRequest buildFromJson() {
       return new ChatCompletionRequest(this);
     }
+
+    /**
+     * Reads {@link ChatCompletionRequest} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatCompletionRequest> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatCompletionRequest.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("frequency_penalty", Double.class, Builder::jsonFrequencyPenalty),
+              property("max_tokens", Long.class, Builder::jsonMaxTokens),
+              property("messages", new TypeReference<List<Message>>() { }, Builder::jsonMessages),
+              property("model", String.class, Builder::jsonModel),
+              property("presence_penalty", Double.class, Builder::jsonPresencePenalty),
+              property("response_format", JsonNode.class, Builder::jsonResponseFormat),
+              property("temperature", Double.class, Builder::jsonTemperature),
+              property("tool_choice", ToolChoice.class, Builder::jsonToolChoice),
+              property("tools", new TypeReference<List<JsonNode>>() { }, Builder::jsonTools),
+              property("top_p", Double.class, Builder::jsonTopP)));
+      }
+    }
   }
 
   /**
    * The {@code ChatCompletionRequestMessage} object of the API.
    */
   @JsonDeserialize(
-      builder = Message.Builder.class
+      using = Message.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -629,7 +665,8 @@ public final class ChatCompletionRequest {
       this.role = b.role;
       this.toolCallId = b.toolCallId;
       this.toolCalls = b.toolCalls.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.toolCalls.get()))) : b.toolCalls;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -929,6 +966,23 @@ public final class ChatCompletionRequest {
       private Message buildFromJson() {
         return new Message(this);
       }
+
+      /**
+       * Reads {@link Message} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Message> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Message.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("content", Content.class, Builder::jsonContent),
+                property("name", String.class, Builder::jsonName),
+                property("role", Role.class, Builder::jsonRole),
+                property("tool_call_id", String.class, Builder::jsonToolCallId),
+                property("tool_calls", new TypeReference<List<JsonNode>>() { }, Builder::jsonToolCalls)));
+        }
+      }
     }
 
     /**
@@ -1101,31 +1155,16 @@ public final class ChatCompletionRequest {
       }
 
       /**
-       * Reads the JSON once into a tree, picks the variant, and binds it.
+       * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
        */
-      final class Deserializer extends StdDeserializer<Content> {
-        private static final long serialVersionUID = 1L;
-
+      final class Deserializer extends UnionDeserializer<Content> {
+        /**
+         * Called by Jackson.
+         */
         public Deserializer() {
-          super(Content.class);
-        }
-
-        @Override
-        public Content deserialize(JsonParser parser, DeserializationContext context) throws
-            IOException {
-          JsonNode node = context.readTree(parser);
-          if (node.isTextual()) {
-            return new OfString(context.readTreeAsValue(node, String.class));
-          }
-          if (node.isArray() && StreamSupport.stream(node.spliterator(), false).allMatch(e0 -> true)) {
-            return new OfJsons(context.<List<JsonNode>>readTreeAsValue(node, context.getTypeFactory().constructCollectionType(List.class, context.constructType(JsonNode.class))));
-          }
-          return new Unknown(node);
-        }
-
-        @Override
-        public Content getNullValue(DeserializationContext context) {
-          return null;
+          super(Content.class, Unknown::new, List.of(
+                variant(JsonShape.string(), String.class, OfString::new),
+                variant(JsonShape.arrayOf(JsonShape.any()), new TypeReference<List<JsonNode>>() { }, OfJsons::new)));
         }
       }
 
@@ -1450,31 +1489,16 @@ public final class ChatCompletionRequest {
     }
 
     /**
-     * Reads the JSON once into a tree, picks the variant, and binds it.
+     * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
      */
-    final class Deserializer extends StdDeserializer<ToolChoice> {
-      private static final long serialVersionUID = 1L;
-
+    final class Deserializer extends UnionDeserializer<ToolChoice> {
+      /**
+       * Called by Jackson.
+       */
       public Deserializer() {
-        super(ToolChoice.class);
-      }
-
-      @Override
-      public ToolChoice deserialize(JsonParser parser, DeserializationContext context) throws
-          IOException {
-        JsonNode node = context.readTree(parser);
-        if (node.isTextual()) {
-          return new OfString(context.readTreeAsValue(node, String.class));
-        }
-        if (true) {
-          return new OfJson(context.readTreeAsValue(node, JsonNode.class));
-        }
-        return new Unknown(node);
-      }
-
-      @Override
-      public ToolChoice getNullValue(DeserializationContext context) {
-        return null;
+        super(ToolChoice.class, Unknown::new, List.of(
+              variant(JsonShape.string(), String.class, OfString::new),
+              variant(JsonShape.any(), JsonNode.class, OfJson::new)));
       }
     }
 

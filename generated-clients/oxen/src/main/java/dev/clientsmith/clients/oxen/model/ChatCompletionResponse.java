@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -22,7 +24,7 @@ import java.util.Optional;
  * The {@code ChatCompletionResponse} object of the API.
  */
 @JsonDeserialize(
-    builder = ChatCompletionResponse.Builder.class
+    using = ChatCompletionResponse.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -54,7 +56,8 @@ public final class ChatCompletionResponse {
     this.model = b.model;
     this.object = b.object;
     this.usage = b.usage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -339,13 +342,31 @@ public final class ChatCompletionResponse {
     private ChatCompletionResponse buildFromJson() {
       return new ChatCompletionResponse(this);
     }
+
+    /**
+     * Reads {@link ChatCompletionResponse} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, ChatCompletionResponse> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(ChatCompletionResponse.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices),
+              property("created", Long.class, Builder::jsonCreated),
+              property("id", String.class, Builder::jsonId),
+              property("model", String.class, Builder::jsonModel),
+              property("object", String.class, Builder::jsonObject),
+              property("usage", Usage.class, Builder::jsonUsage)));
+      }
+    }
   }
 
   /**
    * The {@code ChatCompletionResponseChoice} object of the API.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -365,7 +386,8 @@ public final class ChatCompletionResponse {
       this.finishReason = b.finishReason;
       this.index = b.index;
       this.message = b.message;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -550,13 +572,28 @@ public final class ChatCompletionResponse {
       private Choice buildFromJson() {
         return new Choice(this);
       }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("finish_reason", String.class, Builder::jsonFinishReason),
+                property("index", Long.class, Builder::jsonIndex),
+                property("message", Message.class, Builder::jsonMessage)));
+        }
+      }
     }
 
     /**
      * The {@code ChatCompletionResponseChoiceMessage} object of the API.
      */
     @JsonDeserialize(
-        builder = Message.Builder.class
+        using = Message.Builder.Deserializer.class
     )
     @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -576,7 +613,8 @@ public final class ChatCompletionResponse {
         this.content = b.content;
         this.role = b.role;
         this.toolCalls = b.toolCalls.isPresent() ? Nullable.of(Collections.unmodifiableList(new ArrayList<>(b.toolCalls.get()))) : b.toolCalls;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**
@@ -784,6 +822,21 @@ public final class ChatCompletionResponse {
         private Message buildFromJson() {
           return new Message(this);
         }
+
+        /**
+         * Reads {@link Message} from JSON through the builder's setters, keeping undeclared properties.
+         */
+        public static final class Deserializer extends ModelDeserializer<Builder, Message> {
+          /**
+           * Called by Jackson.
+           */
+          public Deserializer() {
+            super(Message.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                  property("content", String.class, Builder::jsonContent),
+                  property("role", String.class, Builder::jsonRole),
+                  property("tool_calls", new TypeReference<List<JsonNode>>() { }, Builder::jsonToolCalls)));
+          }
+        }
       }
     }
   }
@@ -792,7 +845,7 @@ public final class ChatCompletionResponse {
    * The {@code ChatCompletionResponseUsage} object of the API.
    */
   @JsonDeserialize(
-      builder = Usage.Builder.class
+      using = Usage.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -812,7 +865,8 @@ public final class ChatCompletionResponse {
       this.completionTokens = b.completionTokens;
       this.promptTokens = b.promptTokens;
       this.totalTokens = b.totalTokens;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -1010,6 +1064,21 @@ public final class ChatCompletionResponse {
        */
       private Usage buildFromJson() {
         return new Usage(this);
+      }
+
+      /**
+       * Reads {@link Usage} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Usage> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Usage.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("completion_tokens", Long.class, Builder::jsonCompletionTokens),
+                property("prompt_tokens", Long.class, Builder::jsonPromptTokens),
+                property("total_tokens", Long.class, Builder::jsonTotalTokens)));
+        }
       }
     }
   }

@@ -5,20 +5,20 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -192,36 +192,16 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
   }
 
   /**
-   * Reads the JSON once into a tree, picks the variant, and binds it.
+   * Picks the variant from the value of {@code type}, buffering only the properties before it, and binds it.
    */
-  final class Deserializer extends StdDeserializer<Attachment> {
-    private static final long serialVersionUID = 1L;
-
+  final class Deserializer extends UnionDeserializer<Attachment> {
+    /**
+     * Called by Jackson.
+     */
     public Deserializer() {
-      super(Attachment.class);
-    }
-
-    @Override
-    public Attachment deserialize(JsonParser parser, DeserializationContext context) throws
-        IOException {
-      JsonNode node = context.readTree(parser);
-      JsonNode tag = node.path("type");
-      if (tag.isTextual()) {
-        switch (tag.asText()) {
-          case "link":
-            return new OfLink(context.readTreeAsValue(node, Link.class));
-          case "inline":
-            return new OfInline(context.readTreeAsValue(node, Inline.class));
-          default:
-            break;
-        }
-      }
-      return new Unknown(node);
-    }
-
-    @Override
-    public Attachment getNullValue(DeserializationContext context) {
-      return null;
+      super(Attachment.class, "type", Unknown::new, List.of(
+            tagged(List.of("link"), Link.class, OfLink::new),
+            tagged(List.of("inline"), Inline.class, OfInline::new)));
     }
   }
 
@@ -246,7 +226,7 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
    * The {@code AttachmentInline} object of the API.
    */
   @JsonDeserialize(
-      builder = Inline.Builder.class
+      using = Inline.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -262,7 +242,8 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
     private Inline(Builder b) {
       this.type = b.type;
       this.data = b.data;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -421,6 +402,20 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
       private Inline buildFromJson() {
         return new Inline(this);
       }
+
+      /**
+       * Reads {@link Inline} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Inline> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Inline.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("type", String.class, Builder::jsonType),
+                property("data", String.class, Builder::jsonData)));
+        }
+      }
     }
   }
 
@@ -428,7 +423,7 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
    * The {@code AttachmentLink} object of the API.
    */
   @JsonDeserialize(
-      builder = Link.Builder.class
+      using = Link.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -444,7 +439,8 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
     private Link(Builder b) {
       this.type = b.type;
       this.url = b.url;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -602,6 +598,20 @@ public sealed interface Attachment permits Attachment.OfLink, Attachment.OfInlin
        */
       private Link buildFromJson() {
         return new Link(this);
+      }
+
+      /**
+       * Reads {@link Link} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Link> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Link.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("type", String.class, Builder::jsonType),
+                property("url", String.class, Builder::jsonUrl)));
+        }
       }
     }
   }

@@ -5,18 +5,20 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.JsonShape;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,7 +32,7 @@ import java.util.Optional;
  * The {@code Note} object of the API.
  */
 @JsonDeserialize(
-    builder = Note.Builder.class
+    using = Note.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -42,6 +44,9 @@ public final class Note {
   private final String text;
 
   @JsonProperty("score")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double score;
 
   @JsonProperty("weight")
@@ -58,7 +63,8 @@ public final class Note {
     this.score = b.score;
     this.weight = b.weight;
     this.choices = b.choices == null ? null : Collections.unmodifiableList(new ArrayList<>(b.choices));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -352,13 +358,30 @@ public final class Note {
     private Note buildFromJson() {
       return new Note(this);
     }
+
+    /**
+     * Reads {@link Note} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, Note> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(Note.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("text", String.class, Builder::jsonText),
+              property("score", Double.class, Builder::jsonScore),
+              property("weight", Weight.class, Builder::jsonWeight),
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices)));
+      }
+    }
   }
 
   /**
    * The {@code NoteChoice} object of the API.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -374,7 +397,8 @@ public final class Note {
     private Choice(Builder b) {
       this.index = b.index;
       this.message = b.message;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -532,13 +556,27 @@ public final class Note {
       private Choice buildFromJson() {
         return new Choice(this);
       }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("index", Long.class, Builder::jsonIndex),
+                property("message", Message.class, Builder::jsonMessage)));
+        }
+      }
     }
 
     /**
      * The {@code NoteChoiceMessage} object of the API.
      */
     @JsonDeserialize(
-        builder = Message.Builder.class
+        using = Message.Builder.Deserializer.class
     )
     @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -554,7 +592,8 @@ public final class Note {
       private Message(Builder b) {
         this.role = b.role;
         this.content = b.content;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**
@@ -714,6 +753,20 @@ public final class Note {
          */
         private Message buildFromJson() {
           return new Message(this);
+        }
+
+        /**
+         * Reads {@link Message} from JSON through the builder's setters, keeping undeclared properties.
+         */
+        public static final class Deserializer extends ModelDeserializer<Builder, Message> {
+          /**
+           * Called by Jackson.
+           */
+          public Deserializer() {
+            super(Message.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                  property("role", String.class, Builder::jsonRole),
+                  property("content", String.class, Builder::jsonContent)));
+          }
         }
       }
     }
@@ -889,31 +942,16 @@ public final class Note {
     }
 
     /**
-     * Reads the JSON once into a tree, picks the variant, and binds it.
+     * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
      */
-    final class Deserializer extends StdDeserializer<Weight> {
-      private static final long serialVersionUID = 1L;
-
+    final class Deserializer extends UnionDeserializer<Weight> {
+      /**
+       * Called by Jackson.
+       */
       public Deserializer() {
-        super(Weight.class);
-      }
-
-      @Override
-      public Weight deserialize(JsonParser parser, DeserializationContext context) throws
-          IOException {
-        JsonNode node = context.readTree(parser);
-        if (node.isNumber()) {
-          return new OfNumber(context.readTreeAsValue(node, Double.class));
-        }
-        if (node.isTextual()) {
-          return new OfString(context.readTreeAsValue(node, String.class));
-        }
-        return new Unknown(node);
-      }
-
-      @Override
-      public Weight getNullValue(DeserializationContext context) {
-        return null;
+        super(Weight.class, Unknown::new, List.of(
+              variant(JsonShape.number(), Double.class, OfNumber::new),
+              variant(JsonShape.string(), String.class, OfString::new)));
       }
     }
 
@@ -930,6 +968,10 @@ public final class Note {
       @Override
       public void serialize(Weight value, JsonGenerator generator, SerializerProvider provider)
           throws IOException {
+        if (value instanceof OfNumber) {
+          IntegralDoubleSerializer.INSTANCE.serialize(value.value(), generator, provider);
+          return;
+        }
         provider.defaultSerializeValue(value.value(), generator);
       }
     }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import java.util.Optional;
  * The {@code NoteRequest} object of the API.
  */
 @JsonDeserialize(
-    builder = NoteRequest.Builder.class
+    using = NoteRequest.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -56,7 +58,8 @@ public final class NoteRequest {
     this.labels = b.labels == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(b.labels));
     this.priority = b.priority;
     this.attachment = b.attachment;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -398,6 +401,24 @@ public final class NoteRequest {
      */
     private NoteRequest buildFromJson() {
       return new NoteRequest(this);
+    }
+
+    /**
+     * Reads {@link NoteRequest} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, NoteRequest> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(NoteRequest.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("text", String.class, Builder::jsonText),
+              property("kind", Kind.class, Builder::jsonKind),
+              property("tags", new TypeReference<List<String>>() { }, Builder::jsonTags),
+              property("labels", new TypeReference<Map<String, String>>() { }, Builder::jsonLabels),
+              property("priority", Integer.class, Builder::jsonPriority),
+              property("attachment", Attachment.class, Builder::jsonAttachment)));
+      }
     }
   }
 

@@ -8,9 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import java.util.Optional;
  * The {@code Problem} object of the API.
  */
 @JsonDeserialize(
-    builder = Problem.Builder.class
+    using = Problem.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -35,7 +37,8 @@ public final class Problem {
   private Problem(Builder b) {
     this.title = b.title;
     this.status = b.status;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -192,6 +195,20 @@ public final class Problem {
      */
     private Problem buildFromJson() {
       return new Problem(this);
+    }
+
+    /**
+     * Reads {@link Problem} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, Problem> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(Problem.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("title", String.class, Builder::jsonTitle),
+              property("status", Long.class, Builder::jsonStatus)));
+      }
     }
   }
 }

@@ -5,18 +5,20 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.clientsmith.runtime.json.ExplicitJson;
+import dev.clientsmith.runtime.json.IntegralDoubleSerializer;
+import dev.clientsmith.runtime.json.JsonShape;
+import dev.clientsmith.runtime.json.ModelDeserializer;
 import dev.clientsmith.runtime.json.ModelStrings;
 import dev.clientsmith.runtime.json.Nullable;
+import dev.clientsmith.runtime.json.UnionDeserializer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,7 +32,7 @@ import java.util.Optional;
  * One server-sent event of a streamed Note (derived: the document defines none).
  */
 @JsonDeserialize(
-    builder = WidgetsNoteChunk.Builder.class
+    using = WidgetsNoteChunk.Builder.Deserializer.class
 )
 @ExplicitJson
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -42,6 +44,9 @@ public final class WidgetsNoteChunk {
   private final String text;
 
   @JsonProperty("score")
+  @JsonSerialize(
+      using = IntegralDoubleSerializer.class
+  )
   private final Double score;
 
   @JsonProperty("weight")
@@ -58,7 +63,8 @@ public final class WidgetsNoteChunk {
     this.score = b.score;
     this.weight = b.weight;
     this.choices = b.choices == null ? null : Collections.unmodifiableList(new ArrayList<>(b.choices));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+    this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
   }
 
   /**
@@ -336,13 +342,30 @@ public final class WidgetsNoteChunk {
     private WidgetsNoteChunk buildFromJson() {
       return new WidgetsNoteChunk(this);
     }
+
+    /**
+     * Reads {@link WidgetsNoteChunk} from JSON through the builder's setters, keeping undeclared properties.
+     */
+    public static final class Deserializer extends ModelDeserializer<Builder, WidgetsNoteChunk> {
+      /**
+       * Called by Jackson.
+       */
+      public Deserializer() {
+        super(WidgetsNoteChunk.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+              property("id", String.class, Builder::jsonId),
+              property("text", String.class, Builder::jsonText),
+              property("score", Double.class, Builder::jsonScore),
+              property("weight", Weight.class, Builder::jsonWeight),
+              property("choices", new TypeReference<List<Choice>>() { }, Builder::jsonChoices)));
+      }
+    }
   }
 
   /**
    * The {@code WidgetsNoteChunkChoice} object of the API.
    */
   @JsonDeserialize(
-      builder = Choice.Builder.class
+      using = Choice.Builder.Deserializer.class
   )
   @ExplicitJson
   @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -358,7 +381,8 @@ public final class WidgetsNoteChunk {
     private Choice(Builder b) {
       this.index = b.index;
       this.delta = b.delta;
-      this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+      this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+          : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
     }
 
     /**
@@ -516,13 +540,27 @@ public final class WidgetsNoteChunk {
       private Choice buildFromJson() {
         return new Choice(this);
       }
+
+      /**
+       * Reads {@link Choice} from JSON through the builder's setters, keeping undeclared properties.
+       */
+      public static final class Deserializer extends ModelDeserializer<Builder, Choice> {
+        /**
+         * Called by Jackson.
+         */
+        public Deserializer() {
+          super(Choice.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                property("index", Long.class, Builder::jsonIndex),
+                property("delta", Delta.class, Builder::jsonDelta)));
+        }
+      }
     }
 
     /**
      * The part of the message this chunk adds; every field is optional.
      */
     @JsonDeserialize(
-        builder = Delta.Builder.class
+        using = Delta.Builder.Deserializer.class
     )
     @ExplicitJson
     @JsonInclude(JsonInclude.Include.NON_ABSENT)
@@ -538,7 +576,8 @@ public final class WidgetsNoteChunk {
       private Delta(Builder b) {
         this.role = b.role;
         this.content = b.content;
-        this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
+        this.additionalProperties = b.additionalProperties.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(b.additionalProperties));
       }
 
       /**
@@ -698,6 +737,20 @@ public final class WidgetsNoteChunk {
          */
         private Delta buildFromJson() {
           return new Delta(this);
+        }
+
+        /**
+         * Reads {@link Delta} from JSON through the builder's setters, keeping undeclared properties.
+         */
+        public static final class Deserializer extends ModelDeserializer<Builder, Delta> {
+          /**
+           * Called by Jackson.
+           */
+          public Deserializer() {
+            super(Delta.class, Builder.class, Builder::new, Builder::buildFromJson, Builder::putAdditionalProperty, List.of(
+                  property("role", String.class, Builder::jsonRole),
+                  property("content", String.class, Builder::jsonContent)));
+          }
         }
       }
     }
@@ -873,31 +926,16 @@ public final class WidgetsNoteChunk {
     }
 
     /**
-     * Reads the JSON once into a tree, picks the variant, and binds it.
+     * Picks the first variant whose shape the JSON has, looking at its tokens (not a tree), and binds it.
      */
-    final class Deserializer extends StdDeserializer<Weight> {
-      private static final long serialVersionUID = 1L;
-
+    final class Deserializer extends UnionDeserializer<Weight> {
+      /**
+       * Called by Jackson.
+       */
       public Deserializer() {
-        super(Weight.class);
-      }
-
-      @Override
-      public Weight deserialize(JsonParser parser, DeserializationContext context) throws
-          IOException {
-        JsonNode node = context.readTree(parser);
-        if (node.isNumber()) {
-          return new OfNumber(context.readTreeAsValue(node, Double.class));
-        }
-        if (node.isTextual()) {
-          return new OfString(context.readTreeAsValue(node, String.class));
-        }
-        return new Unknown(node);
-      }
-
-      @Override
-      public Weight getNullValue(DeserializationContext context) {
-        return null;
+        super(Weight.class, Unknown::new, List.of(
+              variant(JsonShape.number(), Double.class, OfNumber::new),
+              variant(JsonShape.string(), String.class, OfString::new)));
       }
     }
 
@@ -914,6 +952,10 @@ public final class WidgetsNoteChunk {
       @Override
       public void serialize(Weight value, JsonGenerator generator, SerializerProvider provider)
           throws IOException {
+        if (value instanceof OfNumber) {
+          IntegralDoubleSerializer.INSTANCE.serialize(value.value(), generator, provider);
+          return;
+        }
         provider.defaultSerializeValue(value.value(), generator);
       }
     }
