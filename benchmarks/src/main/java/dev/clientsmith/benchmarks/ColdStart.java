@@ -37,7 +37,7 @@ public final class ColdStart {
           .model("model-id")
           .addMessage(CompletionRequest.Message.builder().role("user").content("Say hello.").build())
           .build());
-      return response.choices().orElseThrow().get(0).message().orElseThrow().content().orElse("");
+      return response.choices().get(0).message().orElseThrow().content().orElse("");
     }
   }
 
