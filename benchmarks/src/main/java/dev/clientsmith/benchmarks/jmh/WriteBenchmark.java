@@ -48,6 +48,9 @@ public class WriteBenchmark {
   @Param
   public Case request;
 
+  private static final java.util.Comparator<com.fasterxml.jackson.databind.JsonNode> BY_VALUE = (a, b) ->
+      a.isNumber() && b.isNumber() ? Double.compare(a.doubleValue(), b.doubleValue()) : a.equals(b) ? 0 : 1;
+
   private Object generatedValue;
   private Object recordValue;
   private ObjectWriter generated;
@@ -63,7 +66,8 @@ public class WriteBenchmark {
     generated = runtime.writerFor(request.generated);
     records = plain.writerFor(request.records);
     for (byte[] written : new byte[][] {generated.writeValueAsBytes(generatedValue), records.writeValueAsBytes(recordValue)}) {
-      if (!Payloads.tree(written).equals(Payloads.tree(json))) {
+      // Numbers by value: the generated models write an integral double as an integer (1.0 as 1).
+      if (!Payloads.tree(written).equals(BY_VALUE, Payloads.tree(json))) {
         throw new IllegalStateException(request + ": a request does not write back as read: " + new String(written,
             java.nio.charset.StandardCharsets.UTF_8));
       }
