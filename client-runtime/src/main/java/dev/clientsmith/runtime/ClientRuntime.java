@@ -493,15 +493,6 @@ public final class ClientRuntime implements AutoCloseable {
         .redact(e.getMessage()))) + ")", call.redactedCause(e));
   }
 
-  private static boolean isBodyTimeout(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof BodyTimeoutException) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Reads a bounded error body and builds the status exception. Never throws an I/O failure: what
    * arrived before a failure is kept with the status.
@@ -519,11 +510,11 @@ public final class ClientRuntime implements AutoCloseable {
           && (read = body.read(chunk, 0, Math.min(chunk.length, ResponseDecoder.MAX_ERROR_BODY_BYTES + 1 - kept.size()))) > 0) {
         kept.write(chunk, 0, read);
       }
+    } catch (BodyTimeoutException e) {
+      unreadable = "timed out after " + kept.size() + " bytes";
     } catch (IOException e) {
-      // The status is what matters; report it with whatever body arrived. Newer JDKs wrap the cause
-      // of a failed send in an IOException of their own, so the deadline's is looked for in the chain.
-      unreadable = isBodyTimeout(e) ? "timed out after " + kept.size() + " bytes"
-          : "broke off after " + kept.size() + " bytes: " + e.getClass().getSimpleName();
+      // The status is what matters; report it with whatever body arrived.
+      unreadable = "broke off after " + kept.size() + " bytes: " + e.getClass().getSimpleName();
     } finally {
       if (watchdog != null && !watchdog.disarm()) {
         unreadable = "timed out after " + kept.size() + " bytes";

@@ -75,9 +75,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<InputSt
     if (success || bytes == null) {
       return Optional.empty();
     }
-    // An abort (the deadline) is the reason; what the JDK then reports about the cancelled
-    // subscription (newer JDKs fail the send with it) is only its consequence.
-    return Optional.of(new TransportResponse(status, headers, partialThenFailure(aborted != null ? aborted : error)));
+    return Optional.of(new TransportResponse(status, headers, partialThenFailure(error)));
   }
 
   private InputStream partialThenFailure(Throwable error) {
@@ -90,9 +88,6 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<InputSt
     };
     return new SequenceInputStream(new ByteArrayInputStream(bytes, 0, size), failing);
   }
-
-  /** Why {@link #abort} ended the body; null when it was not aborted. */
-  private IOException aborted;
 
   @Override
   public CompletionStage<InputStream> getBody() {
@@ -119,7 +114,6 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<InputSt
     if (result.isDone()) {
       return;
     }
-    aborted = failure;
     // The result first: newer JDKs call onError from within cancel(), which would otherwise end the
     // body with the JDK's "subscription cancelled" instead of the reason for the abort.
     if (success || bytes == null) {
