@@ -8,7 +8,6 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.clientsmith.generator.model.Property;
 import dev.clientsmith.generator.model.TypeDef.ObjectType;
-import dev.clientsmith.generator.model.TypeRef;
 import dev.clientsmith.generator.normalize.Names;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +50,7 @@ final class ModelReaderEmitter {
       TypeName valueType = types.typeName(p.type());
       // The value's own type, also for nullable properties: the builder's setter makes the Nullable,
       // so reading needs no Nullable support from the mapper.
-      boolean generic = p.type() instanceof TypeRef.ListOf || p.type() instanceof TypeRef.MapOf;
-      CodeBlock bound = !generic ? CodeBlock.of("$T.class", types.rawType(p.type()))
+      CodeBlock bound = !Getters.isCollection(p.type()) ? CodeBlock.of("$T.class", types.rawType(p.type()))
           : CodeBlock.of("new $T<$T>() { }", TYPE_REFERENCE, valueType);
       properties.add(CodeBlock.of("property($S, $L, $T::$N)", p.jsonName(), bound, builder, jsonSetter(p)));
     }

@@ -134,7 +134,6 @@ public final class ModuleEmitter {
       model.servers().get(0).variables().forEach(v -> serverVars.add("`" + model.serverVariableEnv(v) + "`"));
     }
     String serverEnv = "; the server from " + String.join(", ", serverVars) + " when set";
-    c.put("serverEnv", String.join(", ", serverVars));
     if (model.auth().schemes().isEmpty()) {
       options.add(option("apiKey(String)", "none (optional)"));
       options.add(option("fromEnv()", "reads `" + model.apiKeyEnv() + "`" + serverEnv));

@@ -200,10 +200,7 @@ final class ObjectEmitter {
           .addStatement(p.nullable() ? "return $N.isPresent() ? $N.get() : $L" : "return $N != null ? $N : $L", f, f, empty)
           .build());
       if (p.nullable()) {
-        spec.addMethod(MethodSpec.methodBuilder(f + "Field").addModifiers(Modifier.PUBLIC)
-            .returns(ParameterizedTypeName.get(JavaTypes.NULLABLE, valueType))
-            .addJavadoc("The {@code $L} property with its three states: absent, null, or a value.\n", p.jsonName())
-            .addStatement("return $N", f).build());
+        spec.addMethod(threeStates(p, valueType));
       } else {
         spec.addMethod(MethodSpec.methodBuilder(f + "Field").addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(JavaTypes.OPTIONAL, valueType))
@@ -215,10 +212,7 @@ final class ObjectEmitter {
           .returns(ParameterizedTypeName.get(JavaTypes.OPTIONAL, valueType))
           .addJavadoc(doc).addJavadoc("\n<p>Empty when absent or null; {@link #$N()} tells which.\n", f + "Field")
           .addStatement("return $N.toOptional()", f).build());
-      spec.addMethod(MethodSpec.methodBuilder(f + "Field").addModifiers(Modifier.PUBLIC)
-          .returns(ParameterizedTypeName.get(JavaTypes.NULLABLE, valueType))
-          .addJavadoc("The {@code $L} property with its three states: absent, null, or a value.\n", p.jsonName())
-          .addStatement("return $N", f).build());
+      spec.addMethod(threeStates(p, valueType));
     } else if (p.required()) {
       MethodSpec.Builder m = MethodSpec.methodBuilder(f).addModifiers(Modifier.PUBLIC).returns(valueType).addJavadoc(doc);
       m.addJavadoc("\n@throws IllegalStateException if a server response lacked this required property\n")
@@ -232,6 +226,14 @@ final class ObjectEmitter {
           .returns(ParameterizedTypeName.get(JavaTypes.OPTIONAL, valueType))
           .addJavadoc(doc).addStatement("return $T.ofNullable($N)", JavaTypes.OPTIONAL, f).build());
     }
+  }
+
+  /** {@code xField()} of a nullable property: the field itself, with its three states. */
+  private static MethodSpec threeStates(Property p, TypeName valueType) {
+    return MethodSpec.methodBuilder(p.javaName() + "Field").addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(JavaTypes.NULLABLE, valueType))
+        .addJavadoc("The {@code $L} property with its three states: absent, null, or a value.\n", p.jsonName())
+        .addStatement("return $N", p.javaName()).build();
   }
 
   private void addBuilderMethods(TypeSpec.Builder b, ClassName builder, Property p, TypeName valueType) {

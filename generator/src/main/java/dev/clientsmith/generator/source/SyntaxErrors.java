@@ -182,18 +182,20 @@ final class SyntaxErrors {
     while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
       i--;
     }
-    if (i < 0) {
-      return fallback;
-    }
+    return i < 0 ? fallback : at(text, i + 1, file, lineOffset);
+  }
+
+  /** The line and column (in code points) of the character at {@code offset} of {@code text}. */
+  private static Location at(String text, int offset, String file, int lineOffset) {
     int line = 1;
     int lineStart = 0;
-    for (int k = 0; k <= i; k++) {
-      if (text.charAt(k) == '\n') {
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
         line++;
-        lineStart = k + 1;
+        lineStart = i + 1;
       }
     }
-    return location(file, lineOffset, line, text.codePointCount(lineStart, i + 1) + 1);
+    return location(file, lineOffset, line, text.codePointCount(lineStart, offset) + 1);
   }
 
   /**
@@ -226,17 +228,8 @@ final class SyntaxErrors {
   /** SnakeYAML refuses control characters anywhere in the text; it reports a character offset. */
   private static Diagnostic forbiddenCharacter(ReaderException e, String text, String file, int lineOffset) {
     int offset = Math.max(0, Math.min(e.getPosition(), text.length()));
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < offset; i++) {
-      if (text.charAt(i) == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    int column = text.codePointCount(lineStart, offset) + 1;
     String character = String.format(Locale.ROOT, "U+%04X", e.getCodePoint());
-    return Diagnostic.error("source.invalid-yaml", location(file, lineOffset, line, column), null,
+    return Diagnostic.error("source.invalid-yaml", at(text, offset, file, lineOffset), null,
         "the control character " + character + " is not allowed in YAML text",
         "remove it, or write it as an escape inside a double-quoted string");
   }
