@@ -387,7 +387,7 @@ public final class ClientEmitter {
     TypeSpec.Builder rawSpec = TypeSpec.classBuilder(raw).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The same calls, returning the status, headers and body along with the parsed value.\n");
     for (Operation op : ops) {
-      String specName = specName(op);
+      String specName = specName(op, ops);
       Signature sig = signature(op, paramsOwner);
       TypeName value = valueType(op);
       if (withStatics) {
@@ -426,6 +426,30 @@ public final class ClientEmitter {
 
   private static String specName(Operation op) {
     return Names.camel(op.operationId()).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The constant of an operation's response spec among the operations of its class: operationIds
+   * that differ only in punctuation or case ({@code create-item}, {@code create_item}) give one
+   * constant name, so each later one takes the first free {@code _2}, {@code _3}... in the order of
+   * {@code ops}, which is fixed.
+   */
+  private static String specName(Operation op, List<Operation> ops) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    ops.forEach(o -> taken.add(specName(o)));
+    java.util.Set<String> given = new java.util.HashSet<>();
+    for (Operation o : ops) {
+      String name = specName(o);
+      for (int n = 2; given.contains(name); n++) {
+        String candidate = specName(o) + "_" + n;
+        name = taken.contains(candidate) ? name : candidate;
+      }
+      given.add(name);
+      if (o == op) {
+        return name;
+      }
+    }
+    throw new IllegalArgumentException(op.operationId() + " is not among the operations of its class");
   }
 
   /** The Java type a call returns (before any raw or future wrapping). */
@@ -490,7 +514,7 @@ public final class ClientEmitter {
    */
   private static String streamSpecName(String specName, List<Operation> ops) {
     java.util.Set<String> taken = new java.util.HashSet<>();
-    ops.forEach(o -> taken.add(specName(o)));
+    ops.forEach(o -> taken.add(specName(o, ops)));
     String name = specName + "_STREAM";
     while (taken.contains(name)) {
       name = name + "_EVENTS";

@@ -45,9 +45,9 @@ final class EnumEmitter {
     for (EnumValue v : type.values()) {
       CodeBlock literal = valueType.equals(JavaTypes.STRING) ? CodeBlock.of("$S", v.json()) : CodeBlock.of("$LL", v.json());
       spec.addField(FieldSpec.builder(self, v.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("{@code $L}\n", Javadocs.escape(v.json()))
+          .addJavadoc("$L\n", Javadocs.code(v.json()))
           .initializer("new $T($L, $T.$N)", self, literal, known, v.javaName()).build());
-      knownEnum.addEnumConstant(v.javaName(), TypeSpec.anonymousClassBuilder("").addJavadoc("{@code $L}\n", Javadocs.escape(v.json())).build());
+      knownEnum.addEnumConstant(v.javaName(), TypeSpec.anonymousClassBuilder("").addJavadoc("$L\n", Javadocs.code(v.json())).build());
       byValue.addStatement("map.put($N.value, $N)", v.javaName(), v.javaName());
     }
     byValue.addStatement("BY_VALUE = $T.unmodifiableMap(map)", COLLECTIONS);

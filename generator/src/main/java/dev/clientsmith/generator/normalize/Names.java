@@ -36,7 +36,7 @@ public final class Names {
   /** Splits {@code send-chat_completion.Request2XYZ} into {@code [send, chat, completion, request2, xyz]}. */
   public static List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    for (String chunk : WORD_BOUNDARY.split(text)) {
+    for (String chunk : WORD_BOUNDARY.split(latin(text))) {
       if (chunk.isEmpty()) {
         continue;
       }
@@ -47,6 +47,20 @@ public final class Names {
       }
     }
     return out;
+  }
+
+  /**
+   * Accented Latin letters as their base letters ({@code größe} gives {@code grosse}), so a word keeps its letters instead of being cut in two at {@code ö}. Generated
+   * names stay ASCII, which every file system and build tool handles alike; letters of other scripts
+   * have no such form and are dropped, leaving the names' usual fallbacks.
+   */
+  private static String latin(String text) {
+    if (text.chars().allMatch(c -> c < 128)) {
+      return text;
+    }
+    String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    return decomposed.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe").replace("Œ", "OE")
+        .replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D");
   }
 
   public static String pascal(String text) {

@@ -25,7 +25,10 @@ import java.util.TreeSet;
  *   <li>pure alias cycles ({@code A: $ref B}, {@code B: $ref A}, also through one-element
  *       {@code allOf}/{@code oneOf}/{@code anyOf} wrappers) are errors: no schema in the chain says
  *       what a value is. Recursion through properties or items is a legitimate recursive type and is
- *       not an alias edge.
+ *       not an alias edge;
+ *   <li>a schema that includes itself through {@code allOf} members ({@code A: allOf [B, ...]},
+ *       {@code B: allOf [A, ...]}) is an error too: the inclusion never ends, so no class can say
+ *       what such a value holds (and flattening it would not terminate).
  * </ul>
  */
 final class RefCheck {
@@ -37,6 +40,8 @@ final class RefCheck {
   private final List<Diagnostic> problems = new ArrayList<>();
   /** Pointer of an object holding a $ref (directly or via a one-element wrapper) -> its alias. */
   private final Map<String, Alias> aliases = new LinkedHashMap<>();
+  /** Pointer of an object -> what it includes whole: its own $ref and the $refs of its allOf members. */
+  private final Map<String, List<Alias>> includes = new LinkedHashMap<>();
 
   private RefCheck(ObjectNode root, Locator locator) {
     this.root = root;
@@ -46,7 +51,8 @@ final class RefCheck {
   static List<Diagnostic> check(ObjectNode root, Locator locator) {
     RefCheck check = new RefCheck(root, locator);
     TreeWalker.walk(root, check::visit);
-    check.findCycles();
+    Set<Set<String>> reported = check.findCycles();
+    check.findAllOfCycles(reported);
     return check.problems;
   }
 
@@ -66,6 +72,31 @@ final class RefCheck {
     }
     if (ref == null) {
       wrapperAlias(pointer, object).ifPresent(alias -> aliases.put(pointer, alias));
+    }
+    List<Alias> included = new ArrayList<>();
+    collectIncluded(pointer, object, included);
+    if (!included.isEmpty()) {
+      includes.put(pointer, included);
+    }
+  }
+
+  /**
+   * The schemas {@code object} includes whole: its {@code $ref}, and those of its {@code allOf}
+   * members, looking into inline members' own {@code allOf}. Properties and items are not inclusion.
+   */
+  private void collectIncluded(String pointer, JsonNode object, List<Alias> into) {
+    JsonNode ref = object.get("$ref");
+    if (ref != null && ref.isTextual() && LocalRef.isLocal(ref.asText())) {
+      LocalRef.pointerOf(ref.asText()).filter(target -> JsonPointers.resolve(root, target) != null)
+          .ifPresent(target -> into.add(new Alias(JsonPointers.child(pointer, "$ref"), target)));
+    }
+    JsonNode allOf = object.get("allOf");
+    if (allOf != null && allOf.isArray()) {
+      for (int i = 0; i < allOf.size(); i++) {
+        if (allOf.get(i).isObject()) {
+          collectIncluded(JsonPointers.child(JsonPointers.child(pointer, "allOf"), i), allOf.get(i), into);
+        }
+      }
     }
   }
 
@@ -179,7 +210,7 @@ final class RefCheck {
     return found;
   }
 
-  private void findCycles() {
+  private Set<Set<String>> findCycles() {
     Set<Set<String>> reported = new LinkedHashSet<>();
     for (String start : aliases.keySet()) {
       List<String> chain = new ArrayList<>();
@@ -197,6 +228,62 @@ final class RefCheck {
         problems.add(cycle(cycle));
       }
     }
+    return reported;
+  }
+
+  /**
+   * Cycles of inclusion ({@link #includes}) that are not pure alias cycles, reported once each from
+   * their smallest member. A depth-first walk with an explicit stack: the walk itself must not be
+   * what overflows on a long chain.
+   */
+  private void findAllOfCycles(Set<Set<String>> reported) {
+    Set<String> done = new java.util.HashSet<>();
+    for (String start : new TreeSet<>(includes.keySet())) {
+      if (done.contains(start)) {
+        continue;
+      }
+      // Path of nodes from start, with the index of the next edge to follow from each.
+      List<String> path = new ArrayList<>();
+      List<Integer> next = new ArrayList<>();
+      path.add(start);
+      next.add(0);
+      while (!path.isEmpty()) {
+        int top = path.size() - 1;
+        List<Alias> edges = includes.getOrDefault(path.get(top), List.of());
+        int edge = next.get(top);
+        if (edge >= edges.size()) {
+          done.add(path.remove(top));
+          next.remove(top);
+          continue;
+        }
+        next.set(top, edge + 1);
+        String target = edges.get(edge).target();
+        int onPath = path.indexOf(target);
+        if (onPath >= 0) {
+          List<String> cycle = new ArrayList<>(path.subList(onPath, path.size()));
+          if (reported.add(new TreeSet<>(cycle))) {
+            problems.add(allOfCycle(cycle));
+          }
+        } else if (!done.contains(target)) {
+          path.add(target);
+          next.add(0);
+        }
+      }
+    }
+  }
+
+  private Diagnostic allOfCycle(List<String> members) {
+    String first = new TreeSet<>(members).first();
+    int start = members.indexOf(first);
+    StringBuilder path = new StringBuilder();
+    for (int i = 0; i <= members.size(); i++) {
+      path.append(i == 0 ? "" : " -> ").append('#').append(members.get((start + i) % members.size()));
+    }
+    String next = members.get((start + 1) % members.size());
+    Alias edge = includes.get(first).stream().filter(a -> a.target().equals(next)).findFirst().orElseThrow();
+    return Diagnostic.error("parse.ref-cycle", locator.locate(edge.refPointer()), edge.refPointer(),
+        "allOf cycle: " + path + "; a schema cannot include itself",
+        "remove the allOf member that leads back, or refer to the schema from a property instead");
   }
 
   private Diagnostic cycle(List<String> members) {

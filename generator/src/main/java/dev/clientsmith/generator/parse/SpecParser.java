@@ -84,6 +84,11 @@ public final class SpecParser {
     List<Diagnostic> found = new ArrayList<>(refProblems);
     found.addAll(TagsCheck.check(tree, locator));
     found.addAll(RequiredFlagCheck.check(tree, locator));
+    found.addAll(EmptyCompositionCheck.check(tree, locator));
+    List<Diagnostic> serverVariables = ServerVariablesCheck.check(tree, locator);
+    List<Diagnostic> bodyParameters = BodyParameterCheck.check(tree, locator);
+    found.addAll(serverVariables);
+    found.addAll(bodyParameters);
 
     boolean external = refProblems.stream().anyMatch(d -> d.code().equals("parse.external-ref"));
     SwaggerParseResult result = swagger(tree, !external);
@@ -91,7 +96,7 @@ public final class SpecParser {
     List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
     for (String message : messages) {
       SwaggerMessages.Translated translated = translator.translate(message);
-      if (!repeats(translated, found, refProblems)) {
+      if (!repeats(translated, found, refProblems) && !repeatsForms(translated.diagnostic(), serverVariables, bodyParameters)) {
         found.add(translated.diagnostic());
       }
     }
@@ -127,6 +132,25 @@ public final class SpecParser {
         if (d.pointer() != null && ref.pointer() != null && isSameOrAncestor(d.pointer(), ref.pointer())) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Swagger Parser's view of what {@link ServerVariablesCheck} and {@link BodyParameterCheck} report:
+   * a missing "default" under a dotted name, and an {@code in} that "must be" one of four values,
+   * located at the parameter list.
+   */
+  private static boolean repeatsForms(Diagnostic d, List<Diagnostic> serverVariables, List<Diagnostic> bodyParameters) {
+    if (!serverVariables.isEmpty() && d.code().equals("parse.missing") && d.pointer() != null
+        && d.pointer().startsWith("/servers") && d.message().contains("default")) {
+      return true;
+    }
+    for (Diagnostic ours : bodyParameters) {
+      if (d.code().equals("parse.wrong-type") && d.pointer() != null && isSameOrAncestor(d.pointer(), ours.pointer())
+          && d.message().contains(".in' must be")) {
+        return true;
       }
     }
     return false;

@@ -208,7 +208,7 @@ final class SwaggerMessages {
     if (m.matches()) {
       String child = JsonPointers.child(pointer, m.group(1));
       return new Translated(error("parse.invalid", JsonPointers.resolve(root, child) == null ? pointer : child,
-          "the component name '" + m.group(1) + "' is not allowed: names may hold only letters, digits, '.', '-' and '_'",
+          "the component name '" + m.group(1) + "' is not allowed: names may hold only ASCII letters and digits, '.', '-' and '_'",
           "rename the component and the references to it"), false);
     }
     return new Translated(error("parse.invalid", pointer,
