@@ -71,7 +71,105 @@ final class SyntaxErrors {
     if (e instanceof JsonEOFException) {
       return truncated(format, at, innermost);
     }
-    return json(essential(((JsonProcessingException) e).getOriginalMessage()), at);
+    JsonProcessingException jsonError = (JsonProcessingException) e;
+    Diagnostic common = commonJsonMistake(jsonError.getOriginalMessage(), text, file, lineOffset, jsonError.getLocation());
+    return common != null ? common : json(essential(jsonError.getOriginalMessage()), at);
+  }
+
+  /**
+   * The mistakes people make writing JSON by hand (or pasting JavaScript or YAML habits into it),
+   * told by the character Jackson stopped at and the text around it, and located where the fix
+   * goes: a missing ',' or ':' belongs after the previous value, not at the next token (often on the
+   * next line) where the parser noticed. Null for anything else.
+   */
+  private static Diagnostic commonJsonMistake(String original, String text, String file, int lineOffset, JsonLocation where) {
+    if (original == null || where == null || where.getLineNr() <= 0 || where.getColumnNr() <= 0) {
+      return null;
+    }
+    int index = indexOf(text, where.getLineNr(), where.getColumnNr());
+    if (index < 0 || index >= text.length()) {
+      return null;
+    }
+    char found = text.charAt(index);
+    Location here = location(file, lineOffset, where.getLineNr(), where.getColumnNr());
+    Location after = endOfPreviousToken(text, index, file, lineOffset, here);
+    int previous = previousNonBlank(text, index);
+    boolean expectingKey = original.contains("double-quote to start field name");
+    boolean expectingSeparator = original.contains("comma to separate Object entries")
+        || original.contains("comma to separate Array entries");
+    if (found == '/' && (index + 1 < text.length()) && (text.charAt(index + 1) == '/' || text.charAt(index + 1) == '*')) {
+      return Diagnostic.error("source.invalid-json", here, null, "JSON has no comments; this '" + text.substring(index, index + 2)
+          + "' starts one", "remove the comment (or write the document as YAML, where '#' starts a comment)");
+    }
+    if (found == '\'') {
+      return Diagnostic.error("source.invalid-json", here, null, "a string in single quotes; JSON writes strings and keys in double quotes",
+          "replace the single quotes by double quotes (\")");
+    }
+    if (expectingKey && (found == '}' || found == ']') && previous >= 0 && text.charAt(previous) == ',') {
+      return Diagnostic.error("source.invalid-json", at(text, previous, file, lineOffset), null,
+          "a ',' after the last member of an object; JSON does not allow a trailing comma", "remove this ','");
+    }
+    if (original.contains("expected a value") || original.contains("expected a valid value")) {
+      if ((found == ']' || found == '}') && previous >= 0 && text.charAt(previous) == ',') {
+        return Diagnostic.error("source.invalid-json", at(text, previous, file, lineOffset), null,
+            "a ',' after the last element of a list; JSON does not allow a trailing comma", "remove this ','");
+      }
+    }
+    if (expectingKey && (Character.isLetter(found) || found == '_' || found == '$')) {
+      String word = word(text, index);
+      return Diagnostic.error("source.invalid-json", here, null, "the key '" + word + "' is not in quotes; JSON keys are strings",
+          "write it as \"" + word + "\"");
+    }
+    if (original.contains("a colon to separate field name and value")) {
+      return Diagnostic.error("source.invalid-json", after, null, "a ':' is missing between this key and its value",
+          "add ':' after the key");
+    }
+    if (expectingSeparator && previous >= 0 && text.charAt(previous) == '"' && (Character.isLetterOrDigit(found) || found == '_')) {
+      // Text right after a closing quote: the quote closed a string too early, or one is missing.
+      return Diagnostic.error("source.invalid-json", here, null,
+          "text follows a string without ',' between them: a string's closing '\"' is missing before here, or a '\"' inside"
+              + " it is not escaped",
+          "check the quotes of the string that ends at line " + after.line() + ", column " + (after.column() - 1)
+              + "; write a quote inside a string as \\\"");
+    }
+    if (expectingSeparator) {
+      boolean object = original.contains("Object entries");
+      return Diagnostic.error("source.invalid-json", after, null,
+          "a ',' is missing after this value, before the next " + (object ? "member" : "element"),
+          "add ',' here (or close the " + (object ? "object with '}'" : "list with ']'") + " if it ends here)");
+    }
+    return null;
+  }
+
+  /** The index in {@code text} of a 1-based line and column (in chars, as Jackson counts), or -1. */
+  private static int indexOf(String text, int line, int column) {
+    int start = 0;
+    for (int l = 1; l < line; l++) {
+      start = text.indexOf('\n', start);
+      if (start < 0) {
+        return -1;
+      }
+      start++;
+    }
+    return start + column - 1;
+  }
+
+  private static int previousNonBlank(String text, int index) {
+    int i = Math.min(index, text.length()) - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** The letters, digits and '_' from {@code index}, at most 40 of them. */
+  private static String word(String text, int index) {
+    int end = index;
+    while (end < text.length() && end - index < 40 && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_'
+        || text.charAt(end) == '-' || text.charAt(end) == '$')) {
+      end++;
+    }
+    return text.substring(index, end);
   }
 
   /** Content after the end of the root value (JSON garbage, or a second YAML document). */
@@ -101,9 +199,21 @@ final class SyntaxErrors {
   private static Diagnostic json(String original, Location at) {
     Matcher ctrl = CTRL_CHAR.matcher(original);
     if (ctrl.find()) {
+      String character = switch (ctrl.group(1)) {
+        case "9" -> "a tab";
+        case "10" -> "a line break";
+        case "13" -> "a carriage return";
+        default -> "the control character U+" + String.format(Locale.ROOT, "%04X", Integer.parseInt(ctrl.group(1)));
+      };
+      String escape = switch (ctrl.group(1)) {
+        case "9" -> "\\t";
+        case "10" -> "\\n";
+        case "13" -> "\\r";
+        default -> String.format(Locale.ROOT, "\\u%04x", Integer.parseInt(ctrl.group(1)));
+      };
       return Diagnostic.error("source.invalid-json", at, null,
-          "invalid JSON: a control character (code " + ctrl.group(1) + ") appears unescaped inside a string",
-          "escape it (for a line break write \\n)");
+          "invalid JSON: " + character + " inside a string is not escaped; JSON strings hold control characters only as escapes",
+          "write it as " + escape);
     }
     return Diagnostic.error("source.invalid-json", at, null, "invalid JSON: " + original,
         "fix the JSON syntax at this position");
@@ -148,6 +258,19 @@ final class SyntaxErrors {
           "a 'key: value' pair is not allowed here (the line is indented too far, or an unquoted value contains ': ')",
           "align this line with its sibling keys, or quote the value");
     }
+    if (problem.contains("end of stream") && e.getContext() != null && e.getContext().contains("quoted scalar")
+        && e.getContextMark() != null) {
+      Mark open = e.getContextMark();
+      return Diagnostic.error("source.invalid-yaml", location(file, lineOffset, open.getLine() + 1, open.getColumn() + 1), null,
+          "the string opened with a quote here is never closed", "add the closing quote where the string ends");
+    }
+    Location runOn = mark == null ? null : quoteRunningOn(text, charIndex(text, mark.getIndex()), file, lineOffset);
+    if (problem.startsWith("expected <block end>") && runOn != null) {
+      return Diagnostic.error("source.invalid-yaml", runOn, null,
+          "the string opened with a quote here is not closed on its line, so it runs on to the next quote, at line "
+              + at.line() + "; what follows that quote cannot be read",
+          "add the closing quote at the end of the string");
+    }
     if (problem.startsWith("expected <block end>")) {
       Mark context = e.getContextMark();
       String owner = context == null ? "" : " that starts at line " + (context.getLine() + 1 + lineOffset);
@@ -165,6 +288,27 @@ final class SyntaxErrors {
     String context = e.getContext() == null ? "" : " (" + essential(e.getContext()) + ")";
     return Diagnostic.error("source.invalid-yaml", at, null, "invalid YAML: " + essential(problem) + context,
         "fix the YAML syntax at this position");
+  }
+
+  /**
+   * Where a quoted string began, when the text just before {@code index} is a closing quote whose
+   * string started on an earlier line: a quote left open that swallowed the line break (YAML lets a
+   * quoted string span lines). Null otherwise.
+   */
+  private static Location quoteRunningOn(String text, int index, String file, int lineOffset) {
+    int close = previousNonBlank(text, index);
+    if (close < 0 || (text.charAt(close) != '"' && text.charAt(close) != '\'')) {
+      return null;
+    }
+    char quote = text.charAt(close);
+    int open = close - 1;
+    while (open >= 0 && (text.charAt(open) != quote || (quote == '"' && open > 0 && text.charAt(open - 1) == '\\'))) {
+      open--;
+    }
+    if (open < 0 || text.lastIndexOf('\n', close) < open) {
+      return null;
+    }
+    return at(text, open, file, lineOffset);
   }
 
   /** SnakeYAML counts code points; a Java string index counts chars. */

@@ -67,6 +67,8 @@ final class TreeBuilder {
   private final NavigableMap<String, Location> positions = new TreeMap<>();
   /** Anchored values read so far, by anchor name (a later anchor of the same name replaces it). */
   private final Map<String, Anchored> anchors = new HashMap<>();
+  /** Anchor names defined more than once: where the replaced definition was. */
+  private final Map<String, Location> redefined = new HashMap<>();
   /** Anchors whose value is being read: an alias of one of them is a cycle. */
   private final Set<String> reading = new HashSet<>();
   private long aliasValues;
@@ -153,7 +155,10 @@ final class TreeBuilder {
     reading.add(anchor);
     JsonNode value = readPlain(token, pointer, depth, at);
     reading.remove(anchor);
-    anchors.put(anchor, new Anchored(value, pointer, count(value), height(value)));
+    Anchored earlier = anchors.put(anchor, new Anchored(value, pointer, count(value), height(value), at));
+    if (earlier != null) {
+      redefined.put(anchor, earlier.at());
+    }
     return value;
   }
 
@@ -168,6 +173,16 @@ final class TreeBuilder {
           reading.contains(name)
               ? "write the value out instead of referring to the anchor it is part of"
               : "define the anchor (&" + name + ") on a value before this alias, or fix the name"));
+    }
+    Location replaced = redefined.get(name);
+    if (replaced != null) {
+      // YAML says an alias means the latest anchor of its name, but a name used twice is far more often
+      // a copied line than a choice, and readers of the file see the first one: not guessed.
+      throw new DiagnosticException(Diagnostic.error("source.yaml-alias", at, pointer,
+          "the alias *" + name + " is ambiguous: &" + name + " is defined twice (at line " + replaced.line() + ", column "
+              + replaced.column() + " and at line " + anchored.at().line() + ", column " + anchored.at().column()
+              + "), and YAML would take the later one",
+          "give the two anchors different names and use the one meant here"));
     }
     // The copy is as deep here as the anchored value was where it was written.
     checkDepth(depth + anchored.height() - 1, pointer, at);
@@ -358,7 +373,7 @@ final class TreeBuilder {
   }
 
   /** A value read with an anchor: where it was read, and how many values it holds. */
-  private record Anchored(JsonNode value, String pointer, long values, int height) {}
+  private record Anchored(JsonNode value, String pointer, long values, int height, Location at) {}
 
   /** A container being read: what it is and where it started. */
   record OpenContainer(String kind, Location start) {}

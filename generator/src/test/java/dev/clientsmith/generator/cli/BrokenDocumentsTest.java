@@ -141,6 +141,66 @@ class BrokenDocumentsTest {
         resource("unsupported.txt", """
             unsupported.txt: error[source.unsupported-type] unsupported file type '.txt': cannot tell how the document is written
               hint: give a Markdown page (.md) with a fenced OpenAPI block, or a .json, .yaml or .yml document"""),
+        resource("allof-cycle.yaml", """
+            allof-cycle.yaml:13:11: error[parse.ref-cycle] allOf cycle: #/components/schemas/A -> #/components/schemas/B -> #/components/schemas/A; a schema cannot include itself
+              at: /components/schemas/A/allOf/0/$ref
+              hint: remove the allOf member that leads back, or refer to the schema from a property instead"""),
+        resource("oneof-empty.yaml", """
+            oneof-empty.yaml:20:11: error[parse.invalid] 'oneOf' is empty; it must list at least one schema
+              at: /components/schemas/Req/properties/content/oneOf
+              hint: list the schemas the value may be, or remove 'oneOf'"""),
+        resource("server-variable-without-default.yaml", """
+            server-variable-without-default.yaml:6:7: error[parse.missing] server variable 'region' has no 'default'; OpenAPI 3.0 requires one, the value used when the user sets none
+              at: /servers/0/variables/region/default
+              hint: add 'default' with one of its values ('eu', 'us')"""),
+        resource("body-parameter.yaml", """
+            body-parameter.yaml:9:11: error[parse.invalid] parameter 'body' is 'in: body', which is Swagger 2.0; in OpenAPI 3.0 an operation's body is its 'requestBody', and this operation has one too
+              at: /paths/~1chat/post/parameters/0/in
+              hint: remove the parameter, keeping the body the server reads in 'requestBody'"""),
+        resource("non-ascii-schema-name.yaml", """
+            non-ascii-schema-name.yaml:16:5: error[parse.invalid] the component name 'Übersetzung' is not allowed: names may hold only ASCII letters and digits, '.', '-' and '_'
+              at: /components/schemas/Übersetzung
+              hint: rename the component and the references to it"""),
+        resource("missing-comma.json", """
+            missing-comma.json:2:21: error[source.invalid-json] a ',' is missing after this value, before the next member
+              hint: add ',' here (or close the object with '}' if it ends here)"""),
+        resource("missing-colon.json", """
+            missing-colon.json:3:9: error[source.invalid-json] a ':' is missing between this key and its value
+              hint: add ':' after the key"""),
+        resource("trailing-comma.json", """
+            trailing-comma.json:4:14: error[source.invalid-json] a ',' after the last member of an object; JSON does not allow a trailing comma
+              hint: remove this ','"""),
+        resource("single-quotes.json", """
+            single-quotes.json:3:3: error[source.invalid-json] a string in single quotes; JSON writes strings and keys in double quotes
+              hint: replace the single quotes by double quotes (")"""),
+        resource("unquoted-key.json", """
+            unquoted-key.json:3:3: error[source.invalid-json] the key 'info' is not in quotes; JSON keys are strings
+              hint: write it as "info\""""),
+        resource("comment.json", """
+            comment.json:3:3: error[source.invalid-json] JSON has no comments; this '//' starts one
+              hint: remove the comment (or write the document as YAML, where '#' starts a comment)"""),
+        resource("unterminated-string.json", """
+            unterminated-string.json:3:26: error[source.invalid-json] text follows a string without ',' between them: a string's closing '"' is missing before here, or a '"' inside it is not escaped
+              hint: check the quotes of the string that ends at line 3, column 25; write a quote inside a string as \\\""""),
+        resource("control-character.json", """
+            control-character.json:3:23: error[source.invalid-json] invalid JSON: a tab inside a string is not escaped; JSON strings hold control characters only as escapes
+              hint: write it as \\t"""),
+        resource("unclosed-quote.yaml", """
+            unclosed-quote.yaml:3:10: error[source.invalid-yaml] the string opened with a quote here is not closed on its line, so it runs on to the next quote, at line 4; what follows that quote cannot be read
+              hint: add the closing quote at the end of the string"""),
+        resource("unclosed-quote-at-end.yaml", """
+            unclosed-quote-at-end.yaml:4:10: error[source.invalid-yaml] the string opened with a quote here is never closed
+              hint: add the closing quote where the string ends"""),
+        resource("unclosed-flow-list.yaml", """
+            unclosed-flow-list.yaml:4:6: error[source.invalid-yaml] the inline list '[' opened at line 3, column 7 needs ',' before its next entry or ']' to close it here
+              hint: add the missing ',' or ']'"""),
+        resource("duplicate-anchor.yaml", """
+            duplicate-anchor.yaml:10:8: error[source.yaml-alias] the alias *shape is ambiguous: &shape is defined twice (at line 6, column 8 and at line 8, column 8), and YAML would take the later one
+              at: /components/schemas/C
+              hint: give the two anchors different names and use the one meant here"""),
+        resource("second-document.yaml", """
+            second-document.yaml:5:1: error[source.invalid-yaml] a second YAML document starts here; a file may hold only one
+              hint: remove the '---' separator and everything after the first document, or split the file"""),
         generated("missing.yaml", dir -> dir.resolve("missing.yaml"), """
             missing.yaml: error[source.not-found] file not found
               hint: check the path; a relative path is resolved against the current directory"""));

@@ -298,15 +298,15 @@ class SourceReaderTest {
     Diagnostic d = errors(write("bad.json", "{\"a\": 1,\n \"b\" 2}")).get(0);
 
     assertThat(d.render()).isEqualTo(
-        "bad.json:2:6: error[source.invalid-json] invalid JSON: unexpected character '2': was expecting ':' after the key\n"
-            + "  hint: fix the JSON syntax at this position");
+        "bad.json:2:5: error[source.invalid-json] a ':' is missing between this key and its value\n"
+            + "  hint: add ':' after the key");
   }
 
   @Test
   void controlCharactersInStringsGetTheirOwnMessage() throws IOException {
     Diagnostic d = errors(write("ctrl.json", "{\"a\": \"line\nbreak\"}")).get(0);
 
-    assertThat(d.message()).isEqualTo("invalid JSON: a control character (code 10) appears unescaped inside a string");
+    assertThat(d.message()).isEqualTo("invalid JSON: a line break inside a string is not escaped; JSON strings hold control characters only as escapes");
   }
 
   @Test
