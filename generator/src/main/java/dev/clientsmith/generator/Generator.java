@@ -252,7 +252,9 @@ public final class Generator {
 
   /** The intermediate model of a provider's normalised documents. */
   public ApiModel model(ProviderConfig provider, NormalizeResult normalized) {
-    return ModelBuilder.build(provider, normalized.document());
+    // Java names are decided in the model; where two document names give one, the report says so.
+    String documents = provider.documents().stream().map(Generator::reportName).collect(Collectors.joining(" + "));
+    return ModelBuilder.build(provider, normalized.document(), normalized.report(), documents);
   }
 
   /** Normalises (and merges) the documents of one configured provider. */

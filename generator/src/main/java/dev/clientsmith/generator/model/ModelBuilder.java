@@ -18,6 +18,8 @@ import dev.clientsmith.generator.normalize.Names;
 import dev.clientsmith.generator.normalize.Nullability;
 import dev.clientsmith.generator.normalize.OperationIdsPass;
 import dev.clientsmith.generator.normalize.Renamer;
+import dev.clientsmith.generator.normalize.Report;
+import dev.clientsmith.generator.normalize.ReportEntry;
 import dev.clientsmith.generator.normalize.Operations;
 import dev.clientsmith.generator.normalize.StreamEventsPass;
 import java.util.ArrayDeque;
@@ -64,13 +66,48 @@ public final class ModelBuilder {
   /** Java simple name of each type, known from the moment its definition starts. */
   private final Map<String, String> simpleNames = new HashMap<>();
 
-  private ModelBuilder(ObjectNode doc) {
+  /** Where two names of the document became one Java name, recorded for the report (see {@link #numbered}). */
+  private final Report report;
+  private final String document;
+
+  private ModelBuilder(ObjectNode doc, Report report, String document) {
     this.doc = doc;
     this.schemas = Json.schemas(doc);
+    this.report = report;
+    this.document = document;
   }
 
   public static ApiModel build(ProviderConfig provider, ObjectNode normalized) {
-    return new ModelBuilder(normalized).build(provider);
+    return build(provider, normalized, new Report(), "");
+  }
+
+  /**
+   * The model, recording in {@code report} (under {@code java-names}, as read from {@code document})
+   * each property or enum constant whose Java name had to be numbered because another name of the
+   * same type gives it too ({@code user_id} and {@code user-id}, {@code auto} and {@code AUTO}).
+   */
+  public static ApiModel build(ProviderConfig provider, ObjectNode normalized, Report report, String document) {
+    return new ModelBuilder(normalized, report, document).build(provider);
+  }
+
+  /**
+   * The pointer of a member of the type from {@code origin}: a component's is exact; an inline type's
+   * origin names only the component it is nested in ({@code #/components/schemas/A#Simple}), so its
+   * members are reported at that component.
+   */
+  private static String memberPointer(String origin, String member) {
+    int nested = origin.indexOf('#', 1);
+    return nested < 0 ? origin.substring(1) + member : origin.substring(1, nested);
+  }
+
+  /** Records that {@code json} is {@code javaName} in Java because {@code wanted} was taken (by {@code first}, if known). */
+  private void numbered(String pointer, String json, String wanted, String javaName, String first) {
+    if (javaName.equals(wanted)) {
+      return;
+    }
+    report.add(new ReportEntry("java-names", document, pointer, json, javaName, first != null
+        ? "'" + first + "' and '" + json + "' both give the Java name " + wanted + "; the later one is numbered"
+        : wanted + " is already a member of the generated class; numbered"));
   }
 
   private ApiModel build(ProviderConfig provider) {
@@ -111,6 +148,7 @@ public final class ModelBuilder {
     s.path("required").forEach(r -> required.add(r.asText()));
     List<Property> properties = new ArrayList<>();
     Set<String> javaNames = new HashSet<>(RESERVED_MEMBERS);
+    Map<String, String> jsonByJava = new HashMap<>();
     JsonNode props = s.path("properties");
     for (String p : Json.fieldNames(props)) {
       ObjectNode ps = (ObjectNode) props.get(p);
@@ -118,7 +156,10 @@ public final class ModelBuilder {
         continue; // the stream flag: the generated calls set it, a request builder offers no way to
       }
       String candidate = javaName(p);
-      String javaName = unique(RESERVED_MEMBERS.contains(candidate) ? candidate + "Value" : candidate, javaNames);
+      String wanted = RESERVED_MEMBERS.contains(candidate) ? candidate + "Value" : candidate;
+      String javaName = unique(wanted, javaNames);
+      numbered(memberPointer(origin, "/properties/" + Json.escape(p)), p, wanted, javaName, jsonByJava.get(wanted));
+      jsonByJava.putIfAbsent(javaName, p);
       Optional<String> constant = Optional.empty();
       TypeRef type;
       List<JsonNode> values = enumValues(ps);
@@ -147,8 +188,15 @@ public final class ModelBuilder {
   private EnumType enumType(String name, String simple, Optional<String> nestedIn, String origin, Optional<String> description, ObjectNode s) {
     List<EnumValue> values = new ArrayList<>();
     Set<String> javaNames = new HashSet<>();
-    for (JsonNode v : enumValues(s)) {
-      values.add(new EnumValue(v.asText(), unique(constantName(v.asText()), javaNames)));
+    Map<String, String> jsonByJava = new HashMap<>();
+    List<JsonNode> listed = enumValues(s);
+    for (int i = 0; i < listed.size(); i++) {
+      String value = listed.get(i).asText();
+      String wanted = constantName(value);
+      String javaName = unique(wanted, javaNames);
+      numbered(memberPointer(origin, "/enum/" + i), value, wanted, javaName, jsonByJava.get(wanted));
+      jsonByJava.putIfAbsent(javaName, value);
+      values.add(new EnumValue(value, javaName));
     }
     PrimitiveKind kind = "integer".equals(Json.text(s, "type")) ? PrimitiveKind.INT64 : PrimitiveKind.STRING;
     return new EnumType(name, simple, nestedIn, origin, description, Usage.NONE, kind, values, s.has(EnumBranchesPass.EXTENSIBLE_ENUM));
@@ -734,9 +782,11 @@ public final class ModelBuilder {
   }
 
   private static String unique(String candidate, Set<String> used) {
+    // GPT_4 numbered is GPT_4_2, not GPT_42, which reads as another value ("gpt-42").
+    String base = !candidate.isEmpty() && Character.isDigit(candidate.charAt(candidate.length() - 1)) ? candidate + "_" : candidate;
     String name = candidate;
     for (int n = 2; !used.add(name); n++) {
-      name = candidate + n;
+      name = base + n;
     }
     return name;
   }
