@@ -23,26 +23,29 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code write.*} message, and leaves everything byte-identical.
  */
 class OutputSafetyTest {
+  /** A valid document with one call; other tests of the command line start from it too. */
+  static final String DOCUMENT = """
+      openapi: 3.0.3
+      info: {title: Acme, version: 1.2.0}
+      paths:
+        /notes:
+          get:
+            operationId: listNotes
+            responses:
+              '200':
+                description: ok
+                content:
+                  application/json:
+                    schema: {type: object, properties: {id: {type: string}}}
+      """;
+
   @TempDir Path dir;
   private Path spec;
 
   @BeforeEach
   void document() throws IOException {
     spec = dir.resolve("api.yaml");
-    Files.writeString(spec, """
-        openapi: 3.0.3
-        info: {title: Acme, version: 1.2.0}
-        paths:
-          /notes:
-            get:
-              operationId: listNotes
-              responses:
-                '200':
-                  description: ok
-                  content:
-                    application/json:
-                      schema: {type: object, properties: {id: {type: string}}}
-        """);
+    Files.writeString(spec, DOCUMENT);
   }
 
   private MainTest.Run generate(Path out, String... extra) {
