@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -139,11 +140,26 @@ final class Contract {
         + " request schemas, these were never sent", coverage.expectedCount()).isEmpty();
   }
 
-  /** Runs {@code call} for seeds 1..{@code count} (on top of Prism's base seed), counting each. */
+  /** How often a long loop says how far it is, so that a slow machine's console does not look stuck. */
+  static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
+
+  private static long lastProgress;
+
+  /**
+   * Runs {@code call} for seeds 1..{@code count} (on top of Prism's base seed), counting each, and
+   * prints how far it is at most every {@link #PROGRESS_EVERY} (a thousand requests through the judge
+   * and Prism take from a few seconds to a few minutes, depending on the machine's load).
+   */
   static void randomResponses(PrismHarness harness, int count, Function<Long, Object> call) {
+    lastProgress = System.nanoTime();
     for (long seed = 1; seed <= count; seed++) {
       call.apply(PrismHarness.BASE_SEED + seed);
       harness.countRandomResponse();
+      long now = System.nanoTime();
+      if (now - lastProgress >= PROGRESS_EVERY.toNanos()) {
+        lastProgress = now;
+        System.out.println("contract " + harness.provider() + ": " + seed + "/" + count + " random responses read");
+      }
     }
   }
 }
