@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,6 +38,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,6 +64,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>The original documents in the same form: their clients compile, and read less.
  * </ol>
  */
+@ExtendWith(InteropReport.class)
 class OpenApiGeneratorJavaClientTest {
   /** Which original documents give a client that compiles, as published. */
   private static final Map<String, Boolean> ORIGINAL_COMPILES = Map.of(
@@ -95,8 +98,11 @@ class OpenApiGeneratorJavaClientTest {
     }
     synchronized (RECORD) {
       RECORD.sort(Comparator.naturalOrder());
-      System.out.println("OpenAPI Generator " + org.openapitools.codegen.DefaultGenerator.class.getPackage().getImplementationVersion()
-          + ", Java client, native library:\n  " + String.join("\n  ", RECORD));
+      // The verdicts go to the report, not the console: many read like failures ("does not compile")
+      // and are exactly what the tests above expect.
+      InteropReport.section("1 openapi-generator", "OpenAPI Generator "
+          + org.openapitools.codegen.DefaultGenerator.class.getPackage().getImplementationVersion()
+          + ", Java client, native library", RECORD, false, "OpenAPI Generator", RECORD.size());
     }
   }
 
@@ -337,12 +343,24 @@ class OpenApiGeneratorJavaClientTest {
     ObjectNode get();
   }
 
+  /** A client generated and compiled takes one to several seconds; this class makes some thirty of them. */
+  private static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
+  private static long lastProgress = System.nanoTime();
+
   private static Compilation compiled(String key, DocumentSource source, boolean validate, boolean aliasesAsModels) {
     return COMPILED.computeIfAbsent(key + (aliasesAsModels ? " named" : ""), k -> {
       Path folder = work.resolve(k.replaceAll("[^A-Za-z0-9-]+", "-"));
       Sources sources = OpenApiGeneratorJava.generate(source.get(), folder, validate,
           aliasesAsModels ? Map.of("generateAliasAsModel", true) : Map.of());
-      return OpenApiGeneratorJava.compile(sources, folder.resolve("classes"));
+      Compilation compilation = OpenApiGeneratorJava.compile(sources, folder.resolve("classes"));
+      // Progress, at most every PROGRESS_EVERY: the class runs for a minute or more without a test ending.
+      long now = System.nanoTime();
+      if (now - lastProgress >= PROGRESS_EVERY.toNanos()) {
+        lastProgress = now;
+        System.out.println("interop: " + (COMPILED.size() + 1) + " OpenAPI Generator clients generated and compiled so far (latest: "
+            + k + ")");
+      }
+      return compilation;
     });
   }
 

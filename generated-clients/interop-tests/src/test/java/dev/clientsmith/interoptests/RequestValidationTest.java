@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * false}, as Jylo's). Requests that the document clearly does not allow must be rejected by the
  * normalised document in both modes, so that accepting is not vacuous.
  */
+@ExtendWith(InteropReport.class)
 class RequestValidationTest {
   enum Mode {
     STRICT,
@@ -54,19 +56,18 @@ class RequestValidationTest {
     List<String> narrowed = new ArrayList<>();
     List<String> invalidAccepted = new ArrayList<>();
     List<String> widened = new ArrayList<>();
-    StringBuilder table = new StringBuilder("swagger-request-validator, " + providerId
-        + " (original strict / lenient -> normalised strict / lenient):");
+    List<String> table = new ArrayList<>();
     int acceptedByOriginal = 0;
     for (RequestCorpus.Request request : RequestCorpus.of(providerId)) {
       Page page = pages.stream().filter(p -> RequestCorpus.serves(Documents.original(p), request.path())).findFirst()
           .orElseThrow(() -> new AssertionError(request + ": no original document of " + providerId + " has " + request.path()));
       assertThat(RequestCorpus.serves(normalised, request.path()))
           .as("the normalised document of %s serves %s (same URL as the original)", providerId, request.path()).isTrue();
-      table.append("\n  ").append(String.format("%-42s", request.name()));
+      StringBuilder row = new StringBuilder(String.format("%-42s", request.name()));
       for (Mode mode : Mode.values()) {
         ValidationReport original = validators.get(page.id() + "/" + mode).validateRequest(http(request));
         ValidationReport normalisedReport = validators.get("normalised/" + mode).validateRequest(http(request));
-        table.append(' ').append(mode).append(": ").append(verdict(original)).append(" -> ").append(verdict(normalisedReport));
+        row.append(' ').append(mode).append(": ").append(verdict(original)).append(" -> ").append(verdict(normalisedReport));
         if (!original.hasErrors()) {
           acceptedByOriginal++;
           if (normalisedReport.hasErrors()) {
@@ -81,12 +82,17 @@ class RequestValidationTest {
           invalidAccepted.add(request.name() + " (" + mode + ")");
         }
       }
+      table.add(row.toString().stripTrailing());
     }
+    int requests = table.size();
     if (!widened.isEmpty()) {
-      table.append("\n  accepted only by the normalised document (lenient), with what the original said:");
-      widened.forEach(w -> table.append("\n    ").append(w));
+      table.add("");
+      table.add("accepted only by the normalised document (lenient), with what the original said:");
+      widened.forEach(w -> table.add("  " + w));
     }
-    System.out.println(table);
+    // To the report, not the console: the validator's messages about the original documents read like failures.
+    InteropReport.section("2 swagger-request-validator " + providerId, "swagger-request-validator, " + providerId
+        + " (original strict / lenient -> normalised strict / lenient)", table, true, "swagger-request-validator", requests);
 
     assertThat(acceptedByOriginal).as("requests of %s the original documents accept", providerId).isGreaterThan(0);
     assertThat(narrowed).as("requests the original accepts and the normalised document of %s rejects", providerId).isEmpty();

@@ -7,11 +7,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.clientsmith.runtime.RawResponse;
 import dev.clientsmith.runtime.RequestOptions;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.SortedSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /** What the contract tests of every provider do the same way. */
@@ -139,11 +145,60 @@ final class Contract {
         + " request schemas, these were never sent", coverage.expectedCount()).isEmpty();
   }
 
-  /** Runs {@code call} for seeds 1..{@code count} (on top of Prism's base seed), counting each. */
+  /**
+   * How many random-response requests are on their way at once. Each one is work for the JVM (the
+   * judge's validation, parsing, the round trip) and then for Node.js (Prism makes the response), so
+   * two in flight keep both busy. Every request names its own seed and Prism re-seeds for each, so the
+   * responses are those of a sequential run. {@code -Dclientsmith.contract.inFlight=1}: one at a time.
+   */
+  static final int IN_FLIGHT = Integer.getInteger("clientsmith.contract.inFlight", 2);
+
+  /** How often a long loop says how far it is, so that a slow machine's console does not look stuck. */
+  static final Duration PROGRESS_EVERY = Duration.ofSeconds(15);
+
+  private static long lastProgress;
+
+  /**
+   * Runs {@code call} for seeds 1..{@code count} (on top of Prism's base seed), counting each, and
+   * prints how far it is at most every {@link #PROGRESS_EVERY} (a thousand requests through the judge
+   * and Prism take from a few seconds to a few minutes, depending on the machine's load).
+   */
   static void randomResponses(PrismHarness harness, int count, Function<Long, Object> call) {
-    for (long seed = 1; seed <= count; seed++) {
-      call.apply(PrismHarness.BASE_SEED + seed);
-      harness.countRandomResponse();
+    lastProgress = System.nanoTime();
+    ExecutorService threads = Executors.newFixedThreadPool(IN_FLIGHT);
+    try {
+      List<Future<?>> calls = new ArrayList<>();
+      for (long seed = 1; seed <= count; seed++) {
+        long requested = PrismHarness.BASE_SEED + seed;
+        calls.add(threads.submit(() -> {
+          call.apply(requested);
+          harness.countRandomResponse();
+        }));
+      }
+      for (int i = 0; i < calls.size(); i++) {
+        try {
+          calls.get(i).get();
+        } catch (ExecutionException e) {
+          calls.forEach(c -> c.cancel(true));
+          if (e.getCause() instanceof Error error) {
+            throw error;
+          }
+          if (e.getCause() instanceof RuntimeException runtime) {
+            throw runtime;
+          }
+          throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        }
+        long now = System.nanoTime();
+        if (now - lastProgress >= PROGRESS_EVERY.toNanos()) {
+          lastProgress = now;
+          System.out.println("contract " + harness.provider() + ": " + (i + 1) + "/" + count + " random responses read");
+        }
+      }
+    } finally {
+      threads.shutdownNow();
     }
   }
 }

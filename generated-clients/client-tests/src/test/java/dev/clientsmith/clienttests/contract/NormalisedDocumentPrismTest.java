@@ -8,9 +8,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,33 +60,50 @@ class NormalisedDocumentPrismTest {
         .map(Arguments::of);
   }
 
+  private static PrismPool pool;
+
+  /**
+   * Takes the run's shared Prism servers, and starts the ones not running yet (the normalised
+   * documents, and the originals if no contract test came first) all at once: ten starts one after
+   * the other were most of this class's time.
+   */
+  @RegisterExtension
+  static final BeforeAllCallback PRISM = context -> {
+    pool = PrismPool.of(context);
+    List<OriginalDocument> documents = new ArrayList<>();
+    cases().map(a -> (Case) a.get()[0]).forEach(c -> {
+      documents.add(OriginalDocument.normalised(c.module()));
+      documents.add(OriginalDocument.of(c.module()).get(c.originalIndex()));
+    });
+    pool.servers(documents);
+  };
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void normalisedDocumentRejectsAWrongTypedBodyAndAcceptsAValidOne(Case c) throws Exception {
-    try (PrismServer normalised = PrismServer.start(OriginalDocument.normalised(c.module()), PrismHarness.BASE_SEED);
-        PrismServer original = PrismServer.start(OriginalDocument.of(c.module()).get(c.originalIndex()), PrismHarness.BASE_SEED)) {
-      HttpResponse<String> valid = post(normalised, c.normalisedPath(), c.valid());
-      assertThat(valid.statusCode()).as("valid body, normalised document: %s\n%s", valid.body(), normalised.output()).isEqualTo(200);
+    PrismServer normalised = pool.server(OriginalDocument.normalised(c.module()));
+    PrismServer original = pool.server(OriginalDocument.of(c.module()).get(c.originalIndex()));
+    HttpResponse<String> valid = post(normalised, c.normalisedPath(), c.valid());
+    assertThat(valid.statusCode()).as("valid body, normalised document: %s\n%s", valid.body(), normalised.output()).isEqualTo(200);
 
-      HttpResponse<String> wrong = post(normalised, c.normalisedPath(), c.wrongTyped());
-      assertThat(wrong.statusCode()).as("wrong-typed body, normalised document: %s", wrong.body()).isIn(400, 422);
-      // Prism names the violation: in its problem body (422, no error response declared) or, when it
-      // answers with the document's own 400, in the sl-violations header.
-      assertThat(wrong.headers().firstValue("sl-violations").orElse(wrong.body()))
-          .as("Prism names the violation").contains("Request body property");
+    HttpResponse<String> wrong = post(normalised, c.normalisedPath(), c.wrongTyped());
+    assertThat(wrong.statusCode()).as("wrong-typed body, normalised document: %s", wrong.body()).isIn(400, 422);
+    // Prism names the violation: in its problem body (422, no error response declared) or, when it
+    // answers with the document's own 400, in the sl-violations header.
+    assertThat(wrong.headers().firstValue("sl-violations").orElse(wrong.body()))
+        .as("Prism names the violation").contains("Request body property");
 
-      HttpResponse<String> sameOnOriginal = post(original, c.originalPath(), c.wrongTyped());
-      if (c.originalChecksBodies()) {
-        assertThat(sameOnOriginal.statusCode()).as("the original %s document already lets Prism check bodies", c.module()).isIn(400, 422);
-      } else {
-        assertThat(sameOnOriginal.statusCode())
-            .as("served the original %s document, Prism's body check is off (a nullable without type): %s", c.module(),
-                sameOnOriginal.body())
-            .isEqualTo(200);
-      }
-      System.out.println("Prism judge " + c + ": normalised document: valid -> " + valid.statusCode() + ", wrong-typed -> "
-          + wrong.statusCode() + "; original document: wrong-typed -> " + sameOnOriginal.statusCode());
+    HttpResponse<String> sameOnOriginal = post(original, c.originalPath(), c.wrongTyped());
+    if (c.originalChecksBodies()) {
+      assertThat(sameOnOriginal.statusCode()).as("the original %s document already lets Prism check bodies", c.module()).isIn(400, 422);
+    } else {
+      assertThat(sameOnOriginal.statusCode())
+          .as("served the original %s document, Prism's body check is off (a nullable without type): %s", c.module(),
+              sameOnOriginal.body())
+          .isEqualTo(200);
     }
+    System.out.println("Prism judge " + c + ": normalised document: valid -> " + valid.statusCode() + ", wrong-typed -> "
+        + wrong.statusCode() + "; original document: wrong-typed -> " + sameOnOriginal.statusCode());
   }
 
   private static HttpResponse<String> post(PrismServer prism, String path, String body) throws IOException, InterruptedException {

@@ -17,10 +17,11 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * JUnit 5 extension for the contract tests of one provider. Before the test class it reads the
- * provider's original documents, starts one Prism per document (on 127.0.0.1, a free port, bounded
- * wait) and builds the {@link RequestJudge}; after it, it prints the provider's summary line, writes
- * it under {@code target/conformance/}, and stops every Prism (the process tree, bounded wait).
- * A failing test gets the last lines Prism printed appended to its message.
+ * provider's original documents, takes one Prism per document from the run's {@link PrismPool}
+ * (on 127.0.0.1, a free port, bounded wait; started in parallel if not running yet, stopped at the
+ * end of the run) and builds the {@link RequestJudge}; after it, it prints the provider's summary
+ * line and writes it under {@code target/conformance/}. A failing test gets the last lines Prism
+ * printed appended to its message.
  *
  * <p>Register it as {@code @RegisterExtension static final PrismHarness PRISM = new PrismHarness("jylo");}.
  * If Node.js or Prism is missing, every test of the class fails with a message saying what to
@@ -44,31 +45,23 @@ final class PrismHarness implements BeforeAllCallback, AfterAllCallback, TestExe
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    List<OriginalDocument> documents = OriginalDocument.of(provider);
+    servers.addAll(PrismPool.of(context).servers(documents));
     List<RequestJudge.Route> routes = new ArrayList<>();
-    try {
-      for (OriginalDocument document : OriginalDocument.of(provider)) {
-        PrismServer prism = PrismServer.start(document, BASE_SEED);
-        servers.add(prism);
-        routes.add(new RequestJudge.Route(document, RequestJudge.validatorFor(document), prism));
-      }
-    } catch (RuntimeException e) {
-      stopAll();
-      throw e;
+    for (int i = 0; i < documents.size(); i++) {
+      routes.add(new RequestJudge.Route(documents.get(i), RequestJudge.validatorFor(documents.get(i)), servers.get(i)));
     }
     judge = new RequestJudge(provider, routes);
   }
 
   @Override
   public void afterAll(ExtensionContext context) {
-    try {
-      if (judge != null) {
-        String line = summary();
-        System.out.println(line);
-        writeSummary(line);
-        judge.close();
-      }
-    } finally {
-      stopAll();
+    // The servers stay up for the classes that come later; the pool stops them at the end of the run.
+    if (judge != null) {
+      String line = summary();
+      System.out.println(line);
+      writeSummary(line);
+      judge.close();
     }
   }
 
@@ -80,6 +73,11 @@ final class PrismHarness implements BeforeAllCallback, AfterAllCallback, TestExe
     AssertionError withOutput = new AssertionError(throwable.getMessage() + "\n--- last lines of Prism's output ---\n"
         + servers.stream().map(s -> s + ":\n" + tail(s.output(), 40)).collect(Collectors.joining("\n")), throwable);
     throw withOutput;
+  }
+
+  /** The provider, as {@code specs/providers.yaml} names it. */
+  String provider() {
+    return provider;
   }
 
   /** The transport to give the provider's client. */
@@ -133,12 +131,6 @@ final class PrismHarness implements BeforeAllCallback, AfterAllCallback, TestExe
       Files.writeString(dir.resolve(provider + ".txt"), line + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the conformance summary of " + provider, e);
-    }
-  }
-
-  private void stopAll() {
-    for (PrismServer server : servers) {
-      server.close();
     }
   }
 

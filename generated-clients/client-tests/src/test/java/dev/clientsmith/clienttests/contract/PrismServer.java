@@ -42,6 +42,7 @@ final class PrismServer implements AutoCloseable {
   private final Process process;
   private final int port;
   private final Deque<String> output = new ArrayDeque<>();
+  private volatile Duration startUp = Duration.ZERO;
 
   private PrismServer(OriginalDocument document, Process process, int port) {
     this.document = document;
@@ -74,6 +75,7 @@ final class PrismServer implements AutoCloseable {
       ProcessBuilder builder = new ProcessBuilder(command).directory(moduleDir.toFile()).redirectErrorStream(true);
       builder.environment().put("NO_COLOR", "1");
       builder.environment().put("FORCE_COLOR", "0");
+      long launched = System.nanoTime();
       Process process;
       try {
         process = builder.start();
@@ -85,6 +87,7 @@ final class PrismServer implements AutoCloseable {
       server.captureOutput();
       try {
         server.awaitListening();
+        server.startUp = Duration.ofNanos(System.nanoTime() - launched);
         return server;
       } catch (IllegalStateException e) {
         server.close();
@@ -100,6 +103,11 @@ final class PrismServer implements AutoCloseable {
   /** The port on 127.0.0.1. */
   int port() {
     return port;
+  }
+
+  /** How long this server took from launch to accepting connections (for the start-up record). */
+  Duration startUp() {
+    return startUp;
   }
 
   /** The document this server mocks. */

@@ -6,7 +6,9 @@ import dev.clientsmith.clients.cortecs.CortecsClient;
 import dev.clientsmith.clients.interactiveai.InteractiveAiClient;
 import dev.clientsmith.clienttests.support.ReadmeExample;
 import dev.clientsmith.clienttests.support.TestResources;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,9 +63,16 @@ class ReadmeStreamingExampleTest {
 
   @Test
   void chatWithTryWithResourcesAndTheAccumulator() {
-    try (CortecsClient client = cortecs()) {
+    // The example prints the answer as it arrives: that is checked here, and kept off the build's console.
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    PrintStream console = System.out;
+    try (CortecsClient client = cortecs(); PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
+      System.setOut(capture);
       assertThat(example.invokeStatic("chat", CortecsClient.class, client)).isEqualTo("Hello there!");
+    } finally {
+      System.setOut(console);
     }
+    assertThat(printed.toString(StandardCharsets.UTF_8)).as("what the example printed").isEqualTo("Hello there!");
     Streams.assertStreamingRequest(server.onlyRequest(), "/chat/completions");
   }
 

@@ -7,7 +7,7 @@ assert at > 0
 assert lines.subList(at + 1, at + 6) == ['[ERROR]   @@ line 1 @@', '[ERROR]   -# Vectors client', '[ERROR]   -',
     '[ERROR]   -Edited by hand.', '[ERROR]   +# Vectors client for Java']
 def failure = lines.find { it.startsWith('[ERROR] Failed to execute goal dev.clientsmith:clientsmith-maven-plugin:') }
-assert failure.substring(failure.indexOf(':check (check)')) == (':check (check) on project check-fails: '
+assert failure.substring(failure.indexOf(':check (check)')) == (':check (check) on project check-detects-edit: '
     + 'Clientsmith: 1 file(s) of client differ from a fresh generation; regenerate with: '
     + 'java -jar generator/target/clientsmith-cli.jar generate --spec src/main/openapi/embeddings.yaml '
     + '--package com.example.vectors --client-name VectorsClient --out client -> [Help 1]')
