@@ -17,6 +17,7 @@ import dev.clientsmith.generator.normalize.OpenApiGeneratorForm;
 import dev.clientsmith.generator.normalize.PassContext;
 import dev.clientsmith.generator.normalize.Passes;
 import dev.clientsmith.generator.normalize.Report;
+import dev.clientsmith.generator.parse.SizeCheck;
 import dev.clientsmith.generator.parse.SpecParser;
 import dev.clientsmith.generator.source.Locator;
 import dev.clientsmith.generator.source.SourceDocument;
@@ -318,6 +319,11 @@ public final class Generator {
 
   private ObjectNode normalizeOne(SourceDocument source, String name, Overrides overrides, Report report,
       List<Diagnostic> warnings) {
+    List<Diagnostic> tooLarge = SizeCheck.check(source.tree(), source.locator());
+    if (!tooLarge.isEmpty()) {
+      // Before the raw passes, which already walk every schema.
+      throw new DiagnosticException(tooLarge);
+    }
     PassContext ctx = new PassContext(name, source.tree(), overrides, report, source.locator());
     Passes.run(Passes.raw(), ctx);
     try {
