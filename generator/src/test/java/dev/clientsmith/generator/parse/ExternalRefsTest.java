@@ -221,6 +221,26 @@ class ExternalRefsTest {
           hint: check the file name; it is read relative to the document that holds the reference""");
   }
 
+  /**
+   * The corpus' {@code broken/external-ref.yaml} names a file of its folder that does not exist:
+   * SpecParser alone refuses every reference to another document (parse.external-ref, as the
+   * corpus test checks), the pipeline looks for the file and says it is not there.
+   */
+  @Test
+  void theCorpusExternalRefThroughThePipelineNamesTheMissingFile() {
+    Path fixture = dev.clientsmith.generator.source.TestPaths.resource("broken/external-ref.yaml");
+    try {
+      new Generator().normalizeSpecs(List.of(fixture), Overrides.NONE);
+      throw new AssertionError("accepted");
+    } catch (DiagnosticException e) {
+      assertThat(e.diagnostics().stream().map(Diagnostic::render).collect(Collectors.joining("\n"))
+          .replaceFirst("^\\S*external-ref\\.yaml", "external-ref.yaml")).isEqualTo("""
+          external-ref.yaml:12:15: error[parse.unresolved-ref] $ref 'common.yaml#/components/schemas/ChatRequest' points nowhere: there is no file common.yaml in the document's folder
+            at: /paths/~1chat/post/requestBody/content/application~1json/schema/$ref
+            hint: check the file name; it is read relative to the document that holds the reference""");
+    }
+  }
+
   @Test
   void everyRefOutsideTheFolderIsRefusedAtTheRefWithTheOption() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("api"));
