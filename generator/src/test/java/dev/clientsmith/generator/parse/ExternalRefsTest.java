@@ -316,6 +316,36 @@ class ExternalRefsTest {
     assertThat(requests).isEmpty();
   }
 
+  /**
+   * References written where a value is data (an extension, an example) are not references: nothing
+   * resolves them, and Swagger Parser, which reads the bundled document, does not fetch them either.
+   */
+  @Test
+  void refsInsideDataAreNeverFetched() throws IOException {
+    String base = startServer();
+    served.put("/x.yaml", "X: {type: string}\n");
+    Path main = write("main.yaml", """
+        openapi: 3.0.3
+        info: {title: Chat, version: '1'}
+        x-elsewhere: {$ref: '%s/x.yaml#/X'}
+        paths:
+          /chat:
+            get:
+              responses:
+                '200':
+                  description: ok
+                  content:
+                    application/json:
+                      schema: {type: object}
+                      example: {$ref: '%s/x.yaml#/X'}
+        """.formatted(base, base));
+
+    NormalizeResult result = new Generator().normalizeSpecs(List.of(main), Overrides.NONE);
+
+    assertThat(result.document().path("x-elsewhere").path("$ref").asText()).isEqualTo(base + "/x.yaml#/X");
+    assertThat(requests).isEmpty();
+  }
+
   @Test
   void withTheOptionAUrlIsFetchedAndItsRelativeRefsToo() throws IOException {
     String base = startServer();
