@@ -324,20 +324,13 @@ class ExternalRefsTest {
   void refsInsideDataAreNeverFetched() throws IOException {
     String base = startServer();
     served.put("/x.yaml", "X: {type: string}\n");
-    Path main = write("main.yaml", """
-        openapi: 3.0.3
-        info: {title: Chat, version: '1'}
+    Path main = write("main.yaml", HEAD.formatted("#/components/schemas/Chat") + """
+        components:
+          schemas:
+            Chat:
+              type: object
+              example: {$ref: '%s/x.yaml#/X'}
         x-elsewhere: {$ref: '%s/x.yaml#/X'}
-        paths:
-          /chat:
-            get:
-              responses:
-                '200':
-                  description: ok
-                  content:
-                    application/json:
-                      schema: {type: object}
-                      example: {$ref: '%s/x.yaml#/X'}
         """.formatted(base, base));
 
     NormalizeResult result = new Generator().normalizeSpecs(List.of(main), Overrides.NONE);
