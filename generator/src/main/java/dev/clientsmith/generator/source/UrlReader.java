@@ -96,9 +96,9 @@ public final class UrlReader {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpConnectTimeoutException e) {
-      throw failed(at, pointer, uri, "no connection within " + client.connectTimeout().orElseThrow().toSeconds() + " s");
+      throw failed(at, pointer, uri, "no connection within " + shown(client.connectTimeout().orElseThrow()));
     } catch (HttpTimeoutException e) {
-      throw failed(at, pointer, uri, "no answer within " + responseTimeout.toSeconds() + " s");
+      throw failed(at, pointer, uri, "no answer within " + shown(responseTimeout));
     } catch (ConnectException e) {
       throw failed(at, pointer, uri, "the connection was refused");
     } catch (IOException e) {
@@ -145,6 +145,10 @@ public final class UrlReader {
     return new DiagnosticException(Diagnostic.error("source.fetch-failed", at, pointer,
         "cannot fetch " + uri + ": " + why,
         "check the URL, or save the document next to this one and refer to it by its file name"));
+  }
+
+  private static String shown(Duration limit) {
+    return limit.toMillis() % 1000 == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms";
   }
 
   private static void close(HttpResponse<InputStream> response) {

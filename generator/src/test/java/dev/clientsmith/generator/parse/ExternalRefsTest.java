@@ -116,6 +116,22 @@ class ExternalRefsTest {
   }
 
   /** The document keeps its own names; a copy whose name is taken gets the next free number. */
+  /** Each file may be small; how many one document draws from is bounded too: 1,000 are read, the next is refused. */
+  @Test
+  void aDocumentMayDrawFromUpToTheLimitOfFilesOneMoreIsRefused() throws IOException {
+    StringBuilder refs = new StringBuilder("components:\n  schemas:\n");
+    for (int i = 0; i <= ExternalRefs.MAX_DOCUMENTS; i++) {
+      write("s" + i + ".yaml", "{type: string}\n");
+      refs.append("    S").append(i).append(": {$ref: 's").append(i).append(".yaml'}\n");
+    }
+    Path main = write("main.yaml", HEAD.formatted("#/components/schemas/S0") + refs);
+
+    assertThat(errors(main, false)).isEqualTo("""
+        main.yaml:1015:13: error[parse.too-many-documents] this $ref would read a document more than the 1000 that one document may draw definitions from
+          at: /components/schemas/S1000/$ref
+          hint: gather the definitions into fewer files""");
+  }
+
   @Test
   void aTakenNameGetsANumberAndTheSameDefinitionIsCopiedOnce() throws IOException {
     Path main = write("main.yaml", HEAD.formatted("common.yaml#/components/schemas/ChatRequest") + """
