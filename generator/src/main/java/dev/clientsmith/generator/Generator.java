@@ -59,9 +59,11 @@ import java.util.stream.Collectors;
  *   <li><b>source</b> ({@code dev.clientsmith.generator.source}): read a document, a Markdown page
  *       with an embedded fenced spec or plain JSON/YAML, into a tree that remembers where every
  *       value was written.
- *   <li><b>parse</b> ({@code ..parse}): raw passes fix what would make Swagger Parser lose data
- *       (nested tags); then Swagger Parser reads the document and its messages become located
- *       {@link Diagnostic}s. Errors stop here.
+ *   <li><b>parse</b> ({@code ..parse}): the definitions a document's {@code $ref}s take from other
+ *       files are copied in ({@link ExternalRefs}; URLs only when the request allows them), and the
+ *       document's size is bounded ({@link SizeCheck}); raw passes fix what would make Swagger Parser
+ *       lose data (nested tags); then Swagger Parser reads the self-contained document and its
+ *       messages become located {@link Diagnostic}s. Errors stop here.
  *   <li><b>normalize</b> ({@code ..normalize}): ordered, named passes rewrite the tree into a clean
  *       OpenAPI 3.0 document, recording every change in a {@link Report}.
  *   <li><b>merge</b> ({@code ..merge}): a provider's documents become one API.
