@@ -62,7 +62,7 @@ final class TreeBuilder {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(constraints()).build();
   private static final JsonFactory YAML =
-      YAMLFactory.builder().loaderOptions(loaderOptions()).streamReadConstraints(constraints()).build();
+      new AnchoredYaml(YAMLFactory.builder().loaderOptions(loaderOptions()).streamReadConstraints(constraints()));
 
   private final String file;
   private final int lineOffset;
@@ -155,6 +155,9 @@ final class TreeBuilder {
       return expand(yaml.getText(), pointer, at, depth);
     }
     String anchor = yaml.getObjectId();
+    if (anchor == null && yaml instanceof AnchoredYaml.Parser anchored) {
+      anchor = anchored.scalarAnchor(token);
+    }
     if (anchor == null) {
       return readPlain(token, pointer, depth, at);
     }

@@ -68,11 +68,11 @@ class LimitsTest {
 
   /**
    * An anchored list of 99 strings is 100 values: 2,500 aliases of it add exactly the limit; one
-   * more alias of an empty mapping (one value) crosses it, and is the alias the error names.
+   * more alias of a single string crosses it, and is the alias the error names.
    */
   @Test
   void aliasesMayAddUpToTheLimitOneValueMoreIsRefused() throws IOException {
-    String anchors = "openapi: 3.0.3\nx-list: &l [" + String.join(", ", Collections.nCopies(99, "v")) + "]\nx-one: &o {}\n";
+    String anchors = "openapi: 3.0.3\nx-list: &l [" + String.join(", ", Collections.nCopies(99, "v")) + "]\nx-one: &o v\n";
     String aliases = "x-copies: [" + String.join(", ", Collections.nCopies(2_500, "*l")) + "]\n";
     Path atLimit = write("aliases.yaml", anchors + aliases);
     Path over = write("more.yaml", anchors + aliases + "x-more: *o\n");
