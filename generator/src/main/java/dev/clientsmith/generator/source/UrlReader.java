@@ -29,8 +29,10 @@ public final class UrlReader {
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(30);
 
-  private final HttpClient client;
+  private final Duration connectTimeout;
   private final Duration responseTimeout;
+  /** Made on first use: building one starts threads and loads most of java.net.http, too slow for every run. */
+  private HttpClient client;
 
   /** A reader with the documented time limits. */
   public UrlReader() {
@@ -38,9 +40,16 @@ public final class UrlReader {
   }
 
   UrlReader(Duration connectTimeout, Duration responseTimeout) {
-    // Redirects are followed by hand: the client's own policy would also follow one to another scheme's server.
-    this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.connectTimeout = connectTimeout;
     this.responseTimeout = responseTimeout;
+  }
+
+  private synchronized HttpClient client() {
+    if (client == null) {
+      // Redirects are followed by hand: the client's own policy would also follow one to another scheme's server.
+      client = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+    return client;
   }
 
   /** True for the schemes this reader fetches. */
@@ -94,9 +103,9 @@ public final class UrlReader {
   private HttpResponse<InputStream> send(URI uri, Location at, String pointer) {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(responseTimeout).GET().build();
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      return client().send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpConnectTimeoutException e) {
-      throw failed(at, pointer, uri, "no connection within " + shown(client.connectTimeout().orElseThrow()));
+      throw failed(at, pointer, uri, "no connection within " + shown(connectTimeout));
     } catch (HttpTimeoutException e) {
       throw failed(at, pointer, uri, "no answer within " + shown(responseTimeout));
     } catch (ConnectException e) {
