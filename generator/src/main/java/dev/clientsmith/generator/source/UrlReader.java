@@ -16,11 +16,15 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads a document a {@code $ref} names by URL, only when the user allowed it: the one place the
  * generator goes to the network. Bounded like a file ({@link SourceReader#MAX_BYTES}), in time
- * (connecting, then the whole response), and in where it goes: only {@code http} and {@code https},
+ * (connecting, the headers, then the rest of the answer), and in where it goes: only {@code http} and {@code https},
  * redirects followed here (at most {@value #MAX_REDIRECTS}) so that one to another scheme is refused.
  * Every failure is a {@code source.fetch-failed} at the {@code $ref} that named the URL.
  */
@@ -120,13 +124,36 @@ public final class UrlReader {
     }
   }
 
-  /** The body, read no further than the file limit. */
-  private static byte[] body(HttpResponse<InputStream> response, Location at, String pointer, URI uri) {
+  /**
+   * The body, read no further than the file limit and for no longer than the time limit: the
+   * request's own timeout ends with the headers, so a body sent byte by byte would otherwise hold
+   * the run forever. It is read on another thread; when time is up the stream is closed under it.
+   */
+  private byte[] body(HttpResponse<InputStream> response, Location at, String pointer, URI uri) {
     long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
     if (declared > SourceReader.MAX_BYTES) {
       close(response);
       throw tooLarge(at, pointer, uri, declared + " bytes");
     }
+    CompletableFuture<byte[]> reading = CompletableFuture.supplyAsync(() -> readAll(response, at, pointer, uri));
+    try {
+      return reading.get(responseTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      close(response);
+      throw failed(at, pointer, uri, "the answer did not end within " + shown(responseTimeout));
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof DiagnosticException problem) {
+        throw problem;
+      }
+      throw failed(at, pointer, uri, "the answer could not be read (" + e.getCause().getClass().getSimpleName() + ")");
+    } catch (InterruptedException e) {
+      close(response);
+      Thread.currentThread().interrupt();
+      throw failed(at, pointer, uri, "interrupted");
+    }
+  }
+
+  private static byte[] readAll(HttpResponse<InputStream> response, Location at, String pointer, URI uri) {
     try (InputStream in = response.body()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       byte[] buffer = new byte[64 * 1024];
@@ -137,10 +164,8 @@ public final class UrlReader {
         }
       }
       return out.toByteArray();
-    } catch (HttpTimeoutException e) {
-      throw failed(at, pointer, uri, "the response did not end within the time limit");
     } catch (IOException e) {
-      throw failed(at, pointer, uri, "the response was cut off (" + e.getClass().getSimpleName() + ")");
+      throw failed(at, pointer, uri, "the answer was cut off (" + e.getClass().getSimpleName() + ")");
     }
   }
 

@@ -47,6 +47,16 @@ class UrlReaderTest {
         int n = Integer.parseInt(path.substring(4));
         exchange.getResponseHeaders().add("Location", n == 0 ? "/doc.json" : "/hop" + (n - 1));
         exchange.sendResponseHeaders(301, -1);
+      } else if (path.equals("/trickle.json")) {
+        // The headers and a first byte at once, the rest never (until the test ends).
+        exchange.sendResponseHeaders(200, 0);
+        exchange.getResponseBody().write('{');
+        exchange.getResponseBody().flush();
+        try {
+          done.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       } else if (path.equals("/slow.json")) {
         try {
           done.await(10, TimeUnit.SECONDS);
@@ -97,6 +107,14 @@ class UrlReaderTest {
 
     assertThat(error(reader, "/slow.json")).startsWith(
         "api.yaml:3:7: error[source.fetch-failed] cannot fetch " + base + "/slow.json: no answer within 300 ms\n");
+  }
+
+  @Test
+  void aBodyThatNeverEndsIsCutAtTheTimeLimit() {
+    UrlReader reader = new UrlReader(Duration.ofSeconds(5), Duration.ofMillis(300));
+
+    assertThat(error(reader, "/trickle.json")).startsWith(
+        "api.yaml:3:7: error[source.fetch-failed] cannot fetch " + base + "/trickle.json: the answer did not end within 300 ms\n");
   }
 
   private String error(UrlReader reader, String path) {
