@@ -48,6 +48,7 @@ public final class GenerationRequest {
   private final Optional<Path> modulesDirectory;
   private final Layout layout;
   private final boolean force;
+  private final boolean allowRemoteRefs;
 
   private GenerationRequest(Builder b) {
     this.specs = List.copyOf(b.specs);
@@ -64,6 +65,7 @@ public final class GenerationRequest {
     this.modulesDirectory = Optional.ofNullable(b.modulesDirectory);
     this.layout = b.layout;
     this.force = b.force;
+    this.allowRemoteRefs = b.allowRemoteRefs;
   }
 
   public static Builder builder() {
@@ -86,6 +88,7 @@ public final class GenerationRequest {
     b.modulesDirectory = modulesDirectory.orElse(null);
     b.layout = layout;
     b.force = force;
+    b.allowRemoteRefs = allowRemoteRefs;
     return b;
   }
 
@@ -158,6 +161,15 @@ public final class GenerationRequest {
     return force;
   }
 
+  /**
+   * Read {@code $ref}s that name an http/https URL, a {@code file:} URI, an absolute path or a file
+   * outside the document's folder. Off by default: a document then cannot make the generator read
+   * what its author chose; references to files in the document's folder are always read.
+   */
+  public boolean allowRemoteRefs() {
+    return allowRemoteRefs;
+  }
+
   /** Builds a {@link GenerationRequest}; {@link #build()} refuses combinations that mean nothing. */
   public static final class Builder {
     private final List<Path> specs = new ArrayList<>();
@@ -174,6 +186,7 @@ public final class GenerationRequest {
     private Path modulesDirectory;
     private Layout layout = Layout.MODULE;
     private boolean force;
+    private boolean allowRemoteRefs;
 
     private Builder() {}
 
@@ -250,6 +263,11 @@ public final class GenerationRequest {
 
     public Builder force(boolean value) {
       this.force = value;
+      return this;
+    }
+
+    public Builder allowRemoteRefs(boolean value) {
+      this.allowRemoteRefs = value;
       return this;
     }
 

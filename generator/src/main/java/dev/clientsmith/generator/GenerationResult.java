@@ -2,6 +2,7 @@ package dev.clientsmith.generator;
 
 import dev.clientsmith.generator.diag.Diagnostic;
 import dev.clientsmith.generator.emit.GeneratedModule;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -14,11 +15,22 @@ import java.util.SortedMap;
  *
  * @param outputs one per module, in request order
  * @param warnings what was repaired or is worth knowing, for the front end to show
+ * @param referencedFiles files the documents' {@code $ref}s made the generator read, besides the
+ *     documents themselves (absolute paths, each once): inputs of the generation as much as they are
+ * @param fetchedUrls URLs the documents' {@code $ref}s made the generator fetch (only when allowed)
  */
-public record GenerationResult(List<Output> outputs, List<Diagnostic> warnings) {
+public record GenerationResult(List<Output> outputs, List<Diagnostic> warnings, List<Path> referencedFiles,
+    List<URI> fetchedUrls) {
   public GenerationResult {
     outputs = List.copyOf(outputs);
     warnings = List.copyOf(warnings);
+    referencedFiles = List.copyOf(referencedFiles);
+    fetchedUrls = List.copyOf(fetchedUrls);
+  }
+
+  /** A result of documents that refer to no other document. */
+  public GenerationResult(List<Output> outputs, List<Diagnostic> warnings) {
+    this(outputs, warnings, List.of(), List.of());
   }
 
   /**

@@ -17,6 +17,9 @@ import dev.clientsmith.generator.normalize.OpenApiGeneratorForm;
 import dev.clientsmith.generator.normalize.PassContext;
 import dev.clientsmith.generator.normalize.Passes;
 import dev.clientsmith.generator.normalize.Report;
+import dev.clientsmith.generator.normalize.ReportEntry;
+import dev.clientsmith.generator.parse.ExternalRefs;
+import dev.clientsmith.generator.parse.SizeCheck;
 import dev.clientsmith.generator.parse.SpecParser;
 import dev.clientsmith.generator.source.Locator;
 import dev.clientsmith.generator.source.SourceDocument;
@@ -56,9 +59,11 @@ import java.util.stream.Collectors;
  *   <li><b>source</b> ({@code dev.clientsmith.generator.source}): read a document, a Markdown page
  *       with an embedded fenced spec or plain JSON/YAML, into a tree that remembers where every
  *       value was written.
- *   <li><b>parse</b> ({@code ..parse}): raw passes fix what would make Swagger Parser lose data
- *       (nested tags); then Swagger Parser reads the document and its messages become located
- *       {@link Diagnostic}s. Errors stop here.
+ *   <li><b>parse</b> ({@code ..parse}): the definitions a document's {@code $ref}s take from other
+ *       files are copied in ({@link ExternalRefs}; URLs only when the request allows them), and the
+ *       document's size is bounded ({@link SizeCheck}); raw passes fix what would make Swagger Parser
+ *       lose data (nested tags); then Swagger Parser reads the self-contained document and its
+ *       messages become located {@link Diagnostic}s. Errors stop here.
  *   <li><b>normalize</b> ({@code ..normalize}): ordered, named passes rewrite the tree into a clean
  *       OpenAPI 3.0 document, recording every change in a {@link Report}.
  *   <li><b>merge</b> ({@code ..merge}): a provider's documents become one API.
@@ -106,10 +111,15 @@ public final class Generator {
     List<Target> targets = targets(request);
     List<GenerationResult.Output> outputs = new ArrayList<>();
     List<Diagnostic> warnings = new ArrayList<>();
+    Set<Path> referenced = new java.util.LinkedHashSet<>();
+    Set<java.net.URI> fetched = new java.util.LinkedHashSet<>();
+    NormalizeOptions options = NormalizeOptions.DEFAULT.withAllowRemoteRefs(request.allowRemoteRefs());
     for (Target target : targets) {
       long start = System.nanoTime();
-      NormalizeResult normalized = normalize(target.provider());
+      NormalizeResult normalized = normalize(target.provider(), options);
       warnings.addAll(normalized.warnings());
+      referenced.addAll(normalized.referencedFiles());
+      fetched.addAll(normalized.fetchedUrls());
       long normalizedAt = System.nanoTime();
       ApiModel model = model(target.provider(), normalized);
       long modelledAt = System.nanoTime();
@@ -123,7 +133,7 @@ public final class Generator {
       outputs.add(output);
       progress.generated(output, outputs.size(), targets.size());
     }
-    return new GenerationResult(outputs, warnings);
+    return new GenerationResult(outputs, warnings, List.copyOf(referenced), List.copyOf(fetched));
   }
 
   /**
@@ -289,8 +299,10 @@ public final class Generator {
     JsonNode info31 = null;
     Locator locator31 = null;
     boolean anyOpenApi31 = false;
+    Set<Path> referenced = new java.util.LinkedHashSet<>();
+    Set<java.net.URI> fetched = new java.util.LinkedHashSet<>();
     for (Path path : documents) {
-      SourceDocument source = SourceReader.read(path, displayName(path));
+      SourceDocument source = bundle(SourceReader.read(path, displayName(path)), path, options, report, referenced, fetched);
       if (!anyOpenApi31 && OpenApi31Form.declares31(source.tree())) {
         anyOpenApi31 = true;
         info31 = source.tree().path("info").deepCopy();
@@ -315,11 +327,32 @@ public final class Generator {
       result = OpenApi31Form.of(result, info31);
       warnings.addAll(verify31(result, title == null ? reportName(documents.get(0)) : title, locator31));
     }
-    return new NormalizeResult(result, report, warnings);
+    return new NormalizeResult(result, report, warnings, List.copyOf(referenced), List.copyOf(fetched));
+  }
+
+  /**
+   * The document with the definitions its {@code $ref}s take from other documents copied in, each
+   * copy an entry of the report, so that every later stage sees one self-contained document.
+   */
+  private static SourceDocument bundle(SourceDocument source, Path path, NormalizeOptions options, Report report,
+      Set<Path> referenced, Set<java.net.URI> fetched) {
+    ExternalRefs.Bundled bundled = ExternalRefs.bundle(source, path, options.allowRemoteRefs());
+    for (ExternalRefs.Rewrite rewrite : bundled.rewrites()) {
+      report.add(new ReportEntry(ExternalRefs.ID, reportName(path), rewrite.pointer(), rewrite.before(), rewrite.after(),
+          rewrite.reason()));
+    }
+    referenced.addAll(bundled.files());
+    fetched.addAll(bundled.urls());
+    return bundled.document();
   }
 
   private ObjectNode normalizeOne(SourceDocument source, String name, Overrides overrides, Report report,
       List<Diagnostic> warnings) {
+    List<Diagnostic> tooLarge = SizeCheck.check(source.tree(), source.locator());
+    if (!tooLarge.isEmpty()) {
+      // Before the raw passes, which already walk every schema.
+      throw new DiagnosticException(tooLarge);
+    }
     PassContext ctx = new PassContext(name, source.tree(), overrides, report, source.locator());
     Passes.run(Passes.raw(), ctx);
     try {

@@ -15,9 +15,14 @@ import java.util.stream.Collectors;
  *     than as the OpenAPI 3.0.3 document that more tools read
  * @param form the tool the document is written for: {@link Form#PLAIN} for any tool (Prism,
  *     validators, our own emitter), or a form that steps around one tool's limits
+ * @param allowRemoteRefs read {@code $ref}s to http/https URLs, {@code file:} URIs and files outside a
+ *     document's folder (refused otherwise; references to files in the folder are always read)
  */
-public record NormalizeOptions(boolean keepOpenApi31, Form form) {
-  /** The normalised document is OpenAPI 3.0.3, whatever version the input declares, in the plain form. */
+public record NormalizeOptions(boolean keepOpenApi31, Form form, boolean allowRemoteRefs) {
+  /**
+   * The normalised document is OpenAPI 3.0.3, whatever version the input declares, in the plain form;
+   * only references to files in a document's folder are read.
+   */
   public static final NormalizeOptions DEFAULT = new NormalizeOptions(false);
 
   public NormalizeOptions {
@@ -27,6 +32,16 @@ public record NormalizeOptions(boolean keepOpenApi31, Form form) {
   /** Options in the plain form. */
   public NormalizeOptions(boolean keepOpenApi31) {
     this(keepOpenApi31, Form.PLAIN);
+  }
+
+  /** Options that read only references to files in a document's folder. */
+  public NormalizeOptions(boolean keepOpenApi31, Form form) {
+    this(keepOpenApi31, form, false);
+  }
+
+  /** These options, with {@code $ref}s to URLs and to files outside a document's folder allowed or not. */
+  public NormalizeOptions withAllowRemoteRefs(boolean allow) {
+    return new NormalizeOptions(keepOpenApi31, form, allow);
   }
 
   /** The tool a normalised document is written for. */

@@ -98,6 +98,17 @@ abstract class AbstractClientsmithMojo extends AbstractMojo {
   @Parameter(property = "clientsmith.templates")
   protected File templates;
 
+  /**
+   * Read {@code $ref}s that name an http/https URL, a {@code file:} URI, an absolute path or a file
+   * outside the document's folder; refused by default. References to files in the document's folder
+   * are always read. URLs are fetched with time and size limits, and a build that fetched any
+   * generates again every time (what a URL serves cannot be known without fetching it).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "clientsmith.allowRemoteRefs", defaultValue = "false")
+  protected boolean allowRemoteRefs;
+
   /** The project being built; relative paths in log lines are relative to its folder. */
   @Parameter(defaultValue = "${project}", readonly = true, required = true)
   protected MavenProject project;
@@ -114,7 +125,8 @@ abstract class AbstractClientsmithMojo extends AbstractMojo {
         .groupId(groupId)
         .artifactId(artifactId)
         .version(moduleVersion)
-        .templates(templatesPath());
+        .templates(templatesPath())
+        .allowRemoteRefs(allowRemoteRefs);
   }
 
   /** The templates folder, or null when the built-in templates are used. */

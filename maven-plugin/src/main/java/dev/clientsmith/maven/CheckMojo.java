@@ -79,10 +79,10 @@ public final class CheckMojo extends AbstractClientsmithMojo {
   /** The CLI command that rewrites the module, with paths relative to where Maven was started. */
   private String regenerateCommand(Path root, String moduleFolder) {
     RegenerateCommand command = new RegenerateCommand(root, moduleDirectory.toPath());
-    if (provider != null) {
-      return command.forProvider(config.toPath(), provider, moduleFolder, templatesPath());
-    }
-    return command.forSpecs(specs.stream().map(File::toPath).toList(), templatesPath(), "--package", packageName,
-        "--client-name", clientName, "--group-id", groupId, "--artifact-id", artifactId, "--module-version", moduleVersion);
+    String line = provider != null ? command.forProvider(config.toPath(), provider, moduleFolder, templatesPath())
+        : command.forSpecs(specs.stream().map(File::toPath).toList(), templatesPath(), "--package", packageName,
+            "--client-name", clientName, "--group-id", groupId, "--artifact-id", artifactId, "--module-version", moduleVersion);
+    // The generation compared read what the documents point to; so must the one that rewrites the module.
+    return allowRemoteRefs ? line + " --allow-remote-refs" : line;
   }
 }

@@ -97,7 +97,9 @@ public final class GenerateMojo extends AbstractClientsmithMojo {
         getLog().info("Clientsmith: " + outcome.written().size() + " written, " + outcome.unchanged().size() + " unchanged, "
             + outcome.removed().size() + " removed in " + shown(outcome.directory()) + " (" + millis(start) + " ms)");
       }
-      digest.store(digestFile);
+      // Stored with the files (and URLs) the documents' $refs made the generation read.
+      RequestDigest.afterGeneration(request, project.getBasedir().toPath(), stored, result.referencedFiles(),
+          result.fetchedUrls()).store(digestFile);
     } catch (DiagnosticException e) {
       throw failure(e);
     } catch (IOException e) {

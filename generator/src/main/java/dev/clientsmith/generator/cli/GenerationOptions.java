@@ -11,6 +11,9 @@ import picocli.CommandLine.Option;
  */
 final class GenerationOptions {
   static final String DEFAULT_MODULES_DIR = "generated-clients";
+  static final String ALLOW_REMOTE_REFS = "Read $refs to http/https URLs, file: URIs, absolute paths and files outside the"
+      + " document's folder (refused by default; references to files in the folder are always read). URLs are fetched"
+      + " with time and size limits.";
 
   /** Optional here: {@code check} without one checks every provider, {@code generate} insists on one. */
   @ArgGroup(exclusive = true, multiplicity = "0..1")
@@ -46,6 +49,9 @@ final class GenerationOptions {
   @Option(names = "--templates", paramLabel = "DIR", description = "Folder with pom.xml.mustache / README.md.mustache to use instead of the built-in ones.")
   String templates;
 
+  @Option(names = "--allow-remote-refs", description = ALLOW_REMOTE_REFS)
+  boolean allowRemoteRefs;
+
   /** A provider, all providers, or documents named on the command line. */
   static final class Selection {
     @Option(names = "--provider", paramLabel = "ID", required = true, description = "One provider of the configuration.")
@@ -76,7 +82,8 @@ final class GenerationOptions {
   GenerationRequest.Builder request(String config) {
     GenerationRequest.Builder b = GenerationRequest.builder()
         .packageName(javaPackage).clientName(clientName)
-        .groupId(groupId).artifactId(artifactId).version(moduleVersion);
+        .groupId(groupId).artifactId(artifactId).version(moduleVersion)
+        .allowRemoteRefs(allowRemoteRefs);
     if (selection.specs != null) {
       selection.specs.forEach(s -> b.addSpec(CliInputs.path(s)));
     } else {
@@ -124,6 +131,9 @@ final class GenerationOptions {
     }
     if (templates != null) {
       cmd.append(" --templates ").append(templates);
+    }
+    if (allowRemoteRefs) {
+      cmd.append(" --allow-remote-refs");
     }
     return cmd.toString();
   }

@@ -45,6 +45,9 @@ final class NormalizeCommand implements Callable<Integer> {
       + " read: openapi-generator (its Java clients, with generateAliasAsModel=true). Default: the plain document for any tool.")
   private String tool;
 
+  @Option(names = "--allow-remote-refs", description = GenerationOptions.ALLOW_REMOTE_REFS)
+  private boolean allowRemoteRefs;
+
   /** Where the documents come from: a configured provider, or files named on the command line. */
   static final class Input {
     @Option(names = "--provider", paramLabel = "ID", required = true, description = "A provider of the configuration.")
@@ -80,7 +83,8 @@ final class NormalizeCommand implements Callable<Integer> {
 
   private NormalizeResult normalize() {
     Generator generator = new Generator();
-    NormalizeOptions options = tool == null ? new NormalizeOptions(keep31) : new NormalizeOptions(keep31, NormalizeOptions.Form.of(tool));
+    NormalizeOptions options = (tool == null ? new NormalizeOptions(keep31) : new NormalizeOptions(keep31, NormalizeOptions.Form.of(tool)))
+        .withAllowRemoteRefs(allowRemoteRefs);
     if (input.provider != null) {
       ProvidersConfig providers = CliInputs.providers(common.config);
       return generator.normalize(CliInputs.select(providers, input.provider, common.config).get(0), options);

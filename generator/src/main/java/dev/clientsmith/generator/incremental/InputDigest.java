@@ -34,11 +34,16 @@ import java.util.stream.Stream;
  */
 public final class InputDigest {
   /** The first line of a stored digest; bump the number whenever what is digested changes. */
-  public static final String FORMAT = "clientsmith-input-digest 1";
+  public static final String FORMAT = "clientsmith-input-digest 2";
 
   private static final String MISSING = "missing";
   private static final String UNREADABLE = "unreadable";
   private static final String DOCUMENT = "document ";
+  private static final String REFERENCED = "referenced ";
+  private static final String FETCHED = "fetched ";
+  /** What a fetched URL records after generation; never what is recorded before one, so it always reads as changed. */
+  private static final String WAS_FETCHED = "fetched";
+  private static final String NOT_FETCHED = "not known without fetching";
 
   private final SortedMap<String, String> entries;
   private final String value;
@@ -68,6 +73,20 @@ public final class InputDigest {
   /** The names given to {@link Builder#document}, in name order. */
   public List<String> documents() {
     return entries.keySet().stream().filter(name -> name.startsWith(DOCUMENT)).map(name -> name.substring(DOCUMENT.length())).toList();
+  }
+
+  /** The names given to {@link Builder#referenced}, in name order. */
+  public List<String> referenced() {
+    return names(REFERENCED);
+  }
+
+  /** The URLs given to {@link Builder#fetched}, in order. */
+  public List<String> fetched() {
+    return names(FETCHED);
+  }
+
+  private List<String> names(String prefix) {
+    return entries.keySet().stream().filter(name -> name.startsWith(prefix)).map(name -> name.substring(prefix.length())).toList();
   }
 
   /** The digest {@link Builder#file} records for {@code file}: its SHA-256, or that it is missing or unreadable. */
@@ -189,6 +208,23 @@ public final class InputDigest {
      */
     public Builder document(String name, Path file) {
       return put(DOCUMENT + name, fileDigest(file));
+    }
+
+    /**
+     * A file a document's {@code $ref} made the generation read, kept apart from {@link #file} so
+     * that {@link InputDigest#referenced()} can list them again.
+     */
+    public Builder referenced(String name, Path file) {
+      return put(REFERENCED + name, fileDigest(file));
+    }
+
+    /**
+     * A URL a document's {@code $ref} made the generation fetch. What it serves now is not known
+     * without fetching it, so a digest made before generating ({@code generated} false) always
+     * differs from one stored after ({@code generated} true): the generation runs every time.
+     */
+    public Builder fetched(String url, boolean generated) {
+      return put(FETCHED + url, generated ? WAS_FETCHED : NOT_FETCHED);
     }
 
     /**

@@ -48,6 +48,30 @@ public final class RequestDigest {
    * the configuration would be most of a no-op build's time, and the same bytes name the same documents.
    */
   public static InputDigest of(GenerationRequest request, Path base, Optional<InputDigest> previous) {
+    InputDigest.Builder digest = builder(request, base, previous);
+    // The files and URLs the documents referred to last time: the same documents refer to the same ones,
+    // and changed documents are a change already.
+    previous.ifPresent(p -> {
+      p.referenced().forEach(name -> digest.referenced(name, base.resolve(name)));
+      p.fetched().forEach(url -> digest.fetched(url, false));
+    });
+    return digest.build();
+  }
+
+  /**
+   * The digest to store after a generation of {@code request} that read {@code referencedFiles} and
+   * fetched {@code fetchedUrls} besides its documents (what {@link dev.clientsmith.generator.GenerationResult}
+   * lists): a later {@link #of(GenerationRequest, Path, Optional)} then digests those files again.
+   */
+  public static InputDigest afterGeneration(GenerationRequest request, Path base, Optional<InputDigest> previous,
+      List<Path> referencedFiles, List<java.net.URI> fetchedUrls) {
+    InputDigest.Builder digest = builder(request, base, previous);
+    referencedFiles.forEach(file -> digest.referenced(name(base, file), file));
+    fetchedUrls.forEach(url -> digest.fetched(url.toString(), true));
+    return digest.build();
+  }
+
+  private static InputDigest.Builder builder(GenerationRequest request, Path base, Optional<InputDigest> previous) {
     InputDigest.Builder digest = InputDigest.builder();
     List<Path> specs = request.specs();
     digest.parameter("specs", specs.stream().map(p -> name(base, p)).collect(Collectors.joining("\n")));
@@ -72,11 +96,12 @@ public final class RequestDigest {
         .parameter("modulesDirectory", request.modulesDirectory().map(p -> p.toAbsolutePath().normalize().toString()))
         .parameter("layout", request.layout().name())
         .parameter("force", Boolean.toString(request.force()))
+        .parameter("allowRemoteRefs", Boolean.toString(request.allowRemoteRefs()))
         .parameter("generator version", VERSION);
     if (VERSION.endsWith("-SNAPSHOT")) {
       generatorCode().ifPresent(code -> digest.parameter("generator build", stamp(code)));
     }
-    return digest.build();
+    return digest;
   }
 
   private static Optional<List<Path>> documents(GenerationRequest request, Path base, Optional<InputDigest> previous,

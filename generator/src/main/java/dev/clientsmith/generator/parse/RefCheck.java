@@ -21,7 +21,9 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>every local {@code $ref} (and discriminator mapping) must point at an existing value;
- *   <li>external references are refused: reading them would mean loading other files or URLs;
+ *   <li>references to other documents are refused: this check sees one document, and reading them
+ *       is {@link ExternalRefs}' work, done by the pipeline before (a document that still has one
+ *       was not bundled, or is read on its own);
  *   <li>pure alias cycles ({@code A: $ref B}, {@code B: $ref A}, also through one-element
  *       {@code allOf}/{@code oneOf}/{@code anyOf} wrappers) are errors: no schema in the chain says
  *       what a value is. Recursion through properties or items is a legitimate recursive type and is

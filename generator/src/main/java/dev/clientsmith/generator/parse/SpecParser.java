@@ -27,6 +27,7 @@ import java.util.Optional;
  * <ol>
  *   <li>the version: OpenAPI 3.0.x and 3.1.x are read, Swagger Parser applying the rules of the
  *       version the document declares (a Swagger 2.0 document stops here);
+ *   <li>the document's size: too many schemas or operations ({@link SizeCheck}) stop here too;
  *   <li>our own checks, for what Swagger Parser misses, silently "repairs" or misplaces: references
  *       that point nowhere, external references, alias cycles, operation tags that are not strings,
  *       and {@code required: true} written on a property;
@@ -79,6 +80,11 @@ public final class SpecParser {
     Optional<Diagnostic> version = VersionCheck.check(tree, locator);
     if (version.isPresent()) {
       return new Outcome(null, List.of(version.get()));
+    }
+    // Before anything whose cost grows with the document's size.
+    List<Diagnostic> tooLarge = SizeCheck.check(tree, locator);
+    if (!tooLarge.isEmpty()) {
+      return new Outcome(null, tooLarge);
     }
     List<Diagnostic> refProblems = RefCheck.check(tree, locator);
     List<Diagnostic> found = new ArrayList<>(refProblems);

@@ -43,7 +43,32 @@ public final class SourceReader {
    */
   public static SourceDocument read(Path file, String displayName) {
     Kind kind = checkFile(file, displayName);
-    String text = TextDecoder.decode(readBytes(file, displayName), displayName);
+    return parse(readBytes(file, displayName), displayName, kind);
+  }
+
+  /**
+   * Reads a document received rather than read from disk (a referenced URL's response), by the same
+   * rules as a file: its kind comes from the extension of {@code displayName}.
+   *
+   * @param bytes at most {@link #MAX_BYTES}; the caller stops reading beyond
+   * @throws DiagnosticException when it holds no valid document
+   */
+  public static SourceDocument read(byte[] bytes, String displayName) {
+    Kind kind = Kind.ofName(displayName.replaceAll("[?#].*", "").replaceAll(".*/", ""));
+    if (kind == null) {
+      throw new DiagnosticException(Diagnostic.error("source.unsupported-type", Location.ofFile(displayName), null,
+          "unsupported file type: cannot tell how the document is written from its name",
+          "refer to a document whose name ends in .json, .yaml, .yml or .md"));
+    }
+    if (bytes.length == 0) {
+      throw new DiagnosticException(Diagnostic.error("source.empty", Location.ofFile(displayName), null,
+          "the document is empty", hintForEmpty(kind)));
+    }
+    return parse(bytes, displayName, kind);
+  }
+
+  private static SourceDocument parse(byte[] bytes, String displayName, Kind kind) {
+    String text = TextDecoder.decode(bytes, displayName);
     if (text.isBlank()) {
       throw new DiagnosticException(Diagnostic.error("source.empty", Location.ofFile(displayName), null,
           "the file holds only whitespace", hintForEmpty(kind)));
@@ -128,7 +153,8 @@ public final class SourceReader {
     }
   }
 
-  private static DiagnosticException tooLarge(long size, String name) {
+  /** {@code source.too-large} for a document of {@code size} bytes. */
+  public static DiagnosticException tooLarge(long size, String name) {
     return new DiagnosticException(Diagnostic.error("source.too-large", Location.ofFile(name), null,
         "the file is " + size + " bytes; the limit is " + MAX_BYTES + " bytes (16 MiB)",
         "check that this is an OpenAPI document; real ones are far smaller"));
@@ -158,7 +184,11 @@ public final class SourceReader {
     YAML;
 
     static Kind of(Path file) {
-      String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+      return ofName(file.getFileName() == null ? "" : file.getFileName().toString());
+    }
+
+    static Kind ofName(String fileName) {
+      String name = fileName.toLowerCase(Locale.ROOT);
       if (name.endsWith(".md") || name.endsWith(".markdown")) {
         return MARKDOWN;
       }

@@ -36,9 +36,9 @@ final class SyntaxErrors {
 
   static Diagnostic translate(
       Exception e, String text, SourceDocument.Format format, String file, int lineOffset, boolean rootDone,
-      TreeBuilder.OpenContainer innermost) {
+      TreeBuilder.OpenContainer innermost, Location reading) {
     if (e instanceof StreamConstraintsException) {
-      return limits((StreamConstraintsException) e, file, lineOffset);
+      return limits((StreamConstraintsException) e, file, lineOffset, reading);
     }
     MarkedYAMLException yaml = findCause(e, MarkedYAMLException.class);
     if (yaml != null) {
@@ -378,17 +378,21 @@ final class SyntaxErrors {
         "remove it, or write it as an escape inside a double-quoted string");
   }
 
-  private static Diagnostic limits(StreamConstraintsException e, String file, int lineOffset) {
+  private static Diagnostic limits(StreamConstraintsException e, String file, int lineOffset, Location reading) {
     JsonLocation where = e.getLocation();
-    Location at = where == null ? Location.ofFile(file) : location(file, lineOffset, where.getLineNr(), where.getColumnNr());
+    // The exception often carries no location; the parser still knows where it stopped.
+    Location at = where != null && where.getLineNr() > 0 ? location(file, lineOffset, where.getLineNr(), where.getColumnNr())
+        : reading != null ? reading : Location.ofFile(file);
     String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (original.contains("nesting depth")) {
       return Diagnostic.error("source.too-deep", at, null,
           "values are nested more than " + TreeBuilder.MAX_DEPTH + " levels deep",
           "an OpenAPI document never needs this depth; check that this is the right file");
     }
-    return Diagnostic.error("source.too-large", at, null,
-        "a single name, number or string here is longer than the reader accepts",
+    String what = original.startsWith("Name length") ? "a key is longer than " + TreeBuilder.MAX_NAME_LENGTH + " characters"
+        : original.startsWith("Number value length") ? "a number has more than " + TreeBuilder.MAX_NUMBER_LENGTH + " digits"
+        : "a single name, number or string here is longer than the reader accepts";
+    return Diagnostic.error("source.too-large", at, null, what,
         "an OpenAPI document never needs values this long; check that this is the right file");
   }
 

@@ -53,12 +53,16 @@ final class TreeBuilder {
    * of required names); this leaves room for heavy reuse while bounding memory to tens of MB.
    */
   static final int MAX_ALIAS_VALUES = 250_000;
+  /** The longest key: real ones are words or paths, a few dozen characters. */
+  static final int MAX_NAME_LENGTH = 50_000;
+  /** The most digits of one number; no API describes a value this precise. */
+  static final int MAX_NUMBER_LENGTH = 1_000;
   private static final String MERGE_KEY = "<<";
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(constraints()).build();
   private static final JsonFactory YAML =
-      YAMLFactory.builder().loaderOptions(loaderOptions()).streamReadConstraints(constraints()).build();
+      new AnchoredYaml(YAMLFactory.builder().loaderOptions(loaderOptions()).streamReadConstraints(constraints()));
 
   private final String file;
   private final int lineOffset;
@@ -93,6 +97,9 @@ final class TreeBuilder {
     // Our own depth check speaks first; the parser's limit is only a backstop.
     return StreamReadConstraints.builder()
         .maxNestingDepth(MAX_DEPTH + 8)
+        .maxNameLength(MAX_NAME_LENGTH)
+        .maxNumberLength(MAX_NUMBER_LENGTH)
+        // A string as long as the file itself is read (a huge description is odd, not dangerous).
         .maxStringLength(SourceReader.MAX_BYTES + 1)
         .build();
   }
@@ -121,7 +128,8 @@ final class TreeBuilder {
     } catch (DiagnosticException e) {
       problems.addAll(e.diagnostics());
     } catch (JsonProcessingException | YAMLException e) {
-      problems.add(SyntaxErrors.translate(e, text, format, file, lineOffset, rootDone, open.peek()));
+      Location reading = parser == null ? null : location(parser.currentLocation());
+      problems.add(SyntaxErrors.translate(e, text, format, file, lineOffset, rootDone, open.peek(), reading));
     } catch (IOException e) {
       // Reading from a String does not do I/O; keep the message ours all the same.
       problems.add(Diagnostic.error("source.unreadable", Location.ofFile(file), null,
@@ -149,6 +157,9 @@ final class TreeBuilder {
       return expand(yaml.getText(), pointer, at, depth);
     }
     String anchor = yaml.getObjectId();
+    if (anchor == null && yaml instanceof AnchoredYaml.Parser anchored) {
+      anchor = anchored.scalarAnchor(token);
+    }
     if (anchor == null) {
       return readPlain(token, pointer, depth, at);
     }

@@ -37,7 +37,9 @@ class BrokenDocumentsTest {
    * One broken input.
    *
    * @param viaCli false where the CLI legitimately differs: the Generator's raw passes fix nested tags
-   *     before Swagger Parser runs, so only a direct SpecParser call sees them
+   *     before Swagger Parser runs, so only a direct SpecParser call sees them; and the Generator
+   *     looks for the files a $ref names in the document's folder (what it says of external-ref.yaml
+   *     is checked by parse.ExternalRefsTest)
    */
   record Case(String name, Function<Path, Path> file, boolean viaCli, String expected) {
     @Override
@@ -82,7 +84,7 @@ class BrokenDocumentsTest {
             unresolved-ref.json:9:45: error[parse.unresolved-ref] $ref '#/components/schemas/ChatRequst' points nowhere: /components/schemas has no member 'ChatRequst'
               at: /paths/~1chat/post/requestBody/content/application~1json/schema/$ref
               hint: did you mean 'ChatRequest'? Otherwise define 'ChatRequst' under /components/schemas"""),
-        resource("external-ref.yaml", """
+        new Case("external-ref.yaml", dir -> TestPaths.resource("broken/external-ref.yaml"), false, """
             external-ref.yaml:12:15: error[parse.external-ref] $ref 'common.yaml#/components/schemas/ChatRequest' points outside this document; only references within the document are supported
               at: /paths/~1chat/post/requestBody/content/application~1json/schema/$ref
               hint: copy the referenced definition under components and refer to it with '#/components/...'"""),

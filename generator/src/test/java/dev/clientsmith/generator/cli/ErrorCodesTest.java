@@ -93,7 +93,13 @@ class ErrorCodesTest {
     CASES.put("parse.reserved", dir -> parseOnly(write(dir, "api.yaml", DOC.replace("3.0.3", "3.1.0") + "x-oai-beta: true\n")));
     CASES.put("parse.invalid", dir -> normalize(broken("oneof-empty.yaml")));
     CASES.put("parse.unresolved-ref", dir -> normalize(broken("unresolved-ref.json")));
-    CASES.put("parse.external-ref", dir -> normalize(broken("external-ref.yaml")));
+    CASES.put("parse.external-ref", dir -> normalize(write(dir, "api.yaml", DOC.replace("'#/components/schemas/S'", "'../common.yaml#/components/schemas/S'"))));
+    CASES.put("parse.too-many-documents", ErrorCodesTest::tooManyDocuments);
+    CASES.put("parse.too-many-schemas", dir -> normalize(write(dir, "api.json", many(100_001, "\"S%d\": {}", "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {}, \"components\": {\"schemas\": {", "}}}"))));
+    CASES.put("parse.too-many-operations", dir -> normalize(write(dir, "api.json", many(10_001, "\"/p%d\": {\"get\": {\"responses\": {}}}", "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\", \"version\": \"1\"}, \"paths\": {", "}}"))));
+    // Nothing listens on port 1 of the loopback address: the fetch is refused at once.
+    CASES.put("source.fetch-failed", dir -> cli("normalize", "--allow-remote-refs", "--spec",
+        write(dir, "api.yaml", DOC.replace("'#/components/schemas/S'", "'http://127.0.0.1:1/x.yaml#/S'")).toString()));
     CASES.put("parse.ref-cycle", dir -> normalize(broken("allof-cycle.yaml")));
     CASES.put("parse.wrong-ref-target", dir -> normalize(write(dir, "api.yaml",
         DOC.replace("'200':\n", "'200': {$ref: '#/components/schemas/S'}\n        '201':\n"))));
@@ -300,6 +306,25 @@ class ErrorCodesTest {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** {@code count} members made from {@code member} (with their index), between {@code head} and {@code tail}. */
+  private static String many(int count, String member, String head, String tail) {
+    StringBuilder text = new StringBuilder(head);
+    for (int i = 0; i < count; i++) {
+      text.append(i == 0 ? "" : ", ").append(member.formatted(i));
+    }
+    return text.append(tail).toString();
+  }
+
+  /** A document drawing one schema from each of 1,001 files of its folder: one file more than allowed. */
+  private static String tooManyDocuments(Path dir) throws IOException {
+    StringBuilder schemas = new StringBuilder();
+    for (int i = 0; i < 1_001; i++) {
+      write(dir, "s" + i + ".yaml", "type: string\n");
+      schemas.append("    T").append(i).append(": {$ref: 's").append(i).append(".yaml'}\n");
+    }
+    return normalize(write(dir, "api.yaml", DOC + schemas));
   }
 
   private static Path broken(String name) {

@@ -107,4 +107,31 @@ class RequestDigestTest {
     assertThat(Generator.version()).as("this build's generator").endsWith("-SNAPSHOT");
     assertThat(digest.entries()).as("a SNAPSHOT is also told apart by its build").containsKey("parameter generator build");
   }
+
+  /** What the documents' $refs read is an input like the documents: a changed referenced file regenerates. */
+  @Test
+  void filesTheDocumentsReferToAreInputsOnceAGenerationHasReadThem() throws Exception {
+    Path common = Files.writeString(dir.resolve("common.yaml"), "X: {type: string}\n");
+    GenerationRequest request = specs().build();
+    InputDigest stored = RequestDigest.afterGeneration(request, dir, Optional.empty(), java.util.List.of(common), java.util.List.of());
+    assertThat(stored.referenced()).containsExactly("common.yaml");
+    assertThat(RequestDigest.of(request, dir, Optional.of(stored))).as("nothing changed").isEqualTo(stored);
+
+    Files.writeString(common, "X: {type: integer}\n");
+
+    assertThat(RequestDigest.of(request, dir, Optional.of(stored)).changesSince(stored)).containsExactly("referenced common.yaml");
+  }
+
+  /** What a URL serves is not known without fetching it: a generation that fetched one always runs again. */
+  @Test
+  void aGenerationThatFetchedAUrlAlwaysRunsAgain() throws Exception {
+    GenerationRequest request = specs().allowRemoteRefs(true).build();
+    InputDigest stored = RequestDigest.afterGeneration(request, dir, Optional.empty(), java.util.List.of(),
+        java.util.List.of(java.net.URI.create("https://example.com/common.yaml")));
+
+    assertThat(RequestDigest.of(request, dir, Optional.of(stored)).changesSince(stored))
+        .containsExactly("fetched https://example.com/common.yaml");
+    assertThat(RequestDigest.of(specs().build(), dir, Optional.of(stored)).changesSince(stored))
+        .contains("parameter allowRemoteRefs");
+  }
 }

@@ -236,6 +236,16 @@ class SourceReaderTest {
     });
   }
 
+  /** Jackson's parser drops a scalar's anchor; ours keeps it, so the alias copies the value, located at the alias. */
+  @Test
+  void anAnchoredScalarIsCopiedByItsAlias() throws IOException {
+    SourceDocument doc = SourceReader.read(write("scalar.yaml", "openapi: 3.0.3\nx-a: &name Acme\nx-b: [*name, &n 2, *n]\n"), "scalar.yaml");
+
+    assertThat(doc.tree().path("x-b").toString()).isEqualTo("[\"Acme\",2,2]");
+    assertThat(doc.tree().path("x-a").asText()).isEqualTo("Acme");
+    assertThat(doc.locate("/x-b/0")).isEqualTo(new Location("scalar.yaml", 3, 7));
+  }
+
   /** A deep anchored value aliased deep down is as deep as the copy would be, and refused like it. */
   @Test
   void anAliasCannotNestValuesPastTheDepthLimit() throws IOException {
