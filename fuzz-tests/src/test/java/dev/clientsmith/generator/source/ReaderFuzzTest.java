@@ -9,6 +9,7 @@ import dev.clientsmith.fuzz.Invariants;
 import dev.clientsmith.generator.diag.DiagnosticException;
 import dev.clientsmith.generator.diag.Location;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -70,11 +71,17 @@ class ReaderFuzzTest {
     }
   }
 
-  /** Lines of the file: CR, LF and CRLF each end one (the JSON and YAML parsers count all three). */
+  /**
+   * An upper bound of the lines of the file as its parsers count them: CR, LF and CRLF each end a
+   * line, and in YAML (1.1, which SnakeYAML reads) NEL, LS and PS too.
+   */
   private static int lineCount(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
     int lines = 1;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.length || bytes[i + 1] != '\n'))) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))
+          || c == '\u0085' || c == '\u2028' || c == '\u2029') {
         lines++;
       }
     }
