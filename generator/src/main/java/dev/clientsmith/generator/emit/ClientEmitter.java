@@ -504,11 +504,6 @@ public final class ClientEmitter {
   }
 
   /**
-   * {@code createStreaming(..)} with and without {@code RequestOptions}, for an operation with a
-   * stream event type: the same request as {@code create}, which the runtime sends with
-   * {@code "stream": true} and {@code Accept: text/event-stream}.
-   */
-  /**
    * The constant of an operation's stream spec: {@code X_STREAM}, unless another operation of the
    * class is itself named so (Mistral has both {@code append} and {@code appendStream}).
    */

@@ -23,6 +23,8 @@ final class SyntaxErrors {
   private static final Pattern QUOTED_CHAR = Pattern.compile("\\(('[^']{1,4}')\\)");
   /** SnakeYAML event objects printed into messages: {@code <org.yaml...SequenceStartEvent(...)>}. */
   private static final Pattern YAML_EVENT = Pattern.compile("<org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event\\([^>]*\\)>");
+  /** What ends a line in YAML 1.1, which SnakeYAML reads: CRLF, LF, CR, NEL, LS and PS. */
+  private static final Pattern YAML_LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u0085\\u2028\\u2029]");
   private static final Pattern CTRL_CHAR = Pattern.compile("CTRL-CHAR, code (\\d+)");
 
   private SyntaxErrors() {}
@@ -351,13 +353,17 @@ final class SyntaxErrors {
     if (mark == null) {
       return null;
     }
-    String[] lines = text.split("\n", -1);
+    // Lines as SnakeYAML counts them (its mark's line): CR alone and NEL, LS, PS end a line too.
+    String[] lines = YAML_LINE_BREAK.split(text, -1);
     int problemLine = mark.getLine();
+    if (problemLine >= lines.length) {
+      return null;
+    }
     int above = problemLine - 1;
     while (above >= 0 && (lines[above].isBlank() || lines[above].strip().startsWith("#"))) {
       above--;
     }
-    if (above < 0 || problemLine >= lines.length) {
+    if (above < 0) {
       return null;
     }
     String word = lines[above].strip();
