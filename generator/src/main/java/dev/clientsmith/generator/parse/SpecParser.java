@@ -90,7 +90,8 @@ public final class SpecParser {
     List<Diagnostic> found = new ArrayList<>(refProblems);
     found.addAll(TagsCheck.check(tree, locator));
     found.addAll(RequiredFlagCheck.check(tree, locator));
-    found.addAll(EmptyCompositionCheck.check(tree, locator));
+    List<Diagnostic> shapes = SchemaShapeCheck.check(tree, locator);
+    found.addAll(shapes);
     List<Diagnostic> serverVariables = ServerVariablesCheck.check(tree, locator);
     List<Diagnostic> bodyParameters = BodyParameterCheck.check(tree, locator);
     found.addAll(serverVariables);
@@ -102,7 +103,8 @@ public final class SpecParser {
     List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
     for (String message : messages) {
       SwaggerMessages.Translated translated = translator.translate(message);
-      if (!repeats(translated, found, refProblems) && !repeatsForms(translated.diagnostic(), serverVariables, bodyParameters)) {
+      if (!repeats(translated, found, refProblems) && !repeatsForms(translated.diagnostic(), serverVariables, bodyParameters)
+          && !repeatsShapes(translated.diagnostic(), shapes)) {
         found.add(translated.diagnostic());
       }
     }
@@ -156,6 +158,23 @@ public final class SpecParser {
     for (Diagnostic ours : bodyParameters) {
       if (d.code().equals("parse.wrong-type") && d.pointer() != null && isSameOrAncestor(d.pointer(), ours.pointer())
           && d.message().contains(".in' must be")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Swagger Parser's view of what {@link SchemaShapeCheck} reports: at the same value, or for one
+   * property, at the 'properties' object that holds it ("'properties' must be an object").
+   */
+  private static boolean repeatsShapes(Diagnostic d, List<Diagnostic> shapes) {
+    if (d.pointer() == null || !(d.code().equals("parse.wrong-type") || d.code().equals("parse.missing"))) {
+      return false;
+    }
+    for (Diagnostic ours : shapes) {
+      String parent = JsonPointers.parent(ours.pointer());
+      if (d.pointer().equals(ours.pointer()) || d.pointer().equals(parent) && parent.endsWith("/properties")) {
         return true;
       }
     }

@@ -151,6 +151,17 @@ class BrokenDocumentsTest {
             oneof-empty.yaml:20:11: error[parse.invalid] 'oneOf' is empty; it must list at least one schema
               at: /components/schemas/Req/properties/content/oneOf
               hint: list the schemas the value may be, or remove 'oneOf'"""),
+        resource("oneof-string-member.yaml", """
+            oneof-string-member.yaml:23:15: error[parse.wrong-type] member 1 of 'oneOf' must be a schema (an object), not the string 'type :string'
+              at: /components/schemas/Req/properties/content/oneOf/1
+              hint: write a schema, e.g. {type: string}; in YAML, 'key: value' needs the ':' right after the key and a space after it"""),
+        resource("string-schemas.yaml", """
+            string-schemas.yaml:19:9: error[parse.wrong-type] property 'name' must be a schema (an object), not the string 'type :string'
+              at: /components/schemas/Req/properties/name
+              hint: write a schema, e.g. {type: string}; in YAML, 'key: value' needs the ':' right after the key and a space after it
+            string-schemas.yaml:22:11: error[parse.wrong-type] 'additionalProperties' must be a schema (an object), not the string 'string'
+              at: /components/schemas/Req/properties/tags/additionalProperties
+              hint: write a schema, e.g. {type: string}; in YAML, 'key: value' needs the ':' right after the key and a space after it"""),
         resource("server-variable-without-default.yaml", """
             server-variable-without-default.yaml:6:7: error[parse.missing] server variable 'region' has no 'default'; OpenAPI 3.0 requires one, the value used when the user sets none
               at: /servers/0/variables/region/default
