@@ -773,7 +773,9 @@ public final class ClientEmitter {
     sig.parameters.forEach(p -> args.add(p.name()));
     if (!withOptions) {
       m.addJavadoc("@return the body as it arrives; close it\n");
-      return m.addStatement("return $N($L, $T.none())", op.method() + "Stream", String.join(", ", args), REQUEST_OPTIONS).build();
+      // An operation without parameters has none to pass before the options.
+      String leading = args.isEmpty() ? "" : String.join(", ", args) + ", ";
+      return m.addStatement("return $N($L$T.none())", op.method() + "Stream", leading, REQUEST_OPTIONS).build();
     }
     m.addParameter(REQUEST_OPTIONS, "options");
     m.addJavadoc("@param options per-request headers, query parameters, timeout (until the headers arrive) and retries\n");

@@ -88,6 +88,13 @@ class DefectsTest {
   }
 
   @Test
+  void fileAnswerOfAnOperationWithoutParametersHasAnUnbufferedCallThatCompiles() throws IOException {
+    Module m = generate("binary-without-parameters");
+    assertThat(m.source("resources/ExportResource.java").replaceAll("\\s+", " "))
+        .contains("public InputStream retrieveStream() { return retrieveStream(RequestOptions.none()); }");
+  }
+
+  @Test
   void inlineEnumMemberOfAPropertyUnionIsANestedType() throws IOException {
     Module m = generate("inline-enum-in-union");
     assertThat(m.source("model/ChatRequest.java")).contains("sealed interface ToolChoice permits ToolChoice.OfLiteral,"
