@@ -46,6 +46,18 @@ public final class InlineAliasesPass implements Pass {
         ctx.record(ptr, node.deepCopy(), copy, name + " is a generated name for a plain " + schema.path("type").asText() + "; inlined");
         return copy;
       });
+      // A nullable copy an earlier pass made of this component (its content, marked as the same
+      // type) is an inlined use already; left marked, it named a type that no longer exists.
+      Json.rewrite(doc, "", (node, ptr) -> {
+        if (!name.equals(Json.text(node, Renamer.SAME_TYPE_AS))) {
+          return null;
+        }
+        ObjectNode copy = ((ObjectNode) node).deepCopy();
+        copy.remove(Renamer.SAME_TYPE_AS);
+        ctx.record(ptr, node.deepCopy(), copy, name + " is a generated name for a plain " + schema.path("type").asText()
+            + "; this nullable copy of it is its own type");
+        return copy;
+      });
       schemas.remove(name);
       ctx.record(Json.schemaPointer(name), schema, "(removed)", "every use is inlined");
     }
