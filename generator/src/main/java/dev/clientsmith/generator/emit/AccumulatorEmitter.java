@@ -156,8 +156,8 @@ public final class AccumulatorEmitter {
     String what = a.kind() == Kind.CHAT ? "chat completion" : "text completion";
     String call = streamingCall(a);
     TypeSpec.Builder spec = TypeSpec.classBuilder(a.name()).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Folds the chunks of a streamed $L ({@link $T}) into its final $L: {@code $L}.\n\n", what, chunk,
-            a.kind() == Kind.CHAT ? "message" : "text", String.join("}, {@code ", folded))
+        .addJavadoc("Folds the chunks of a streamed $L ({@link $T}) into its final $L: $L.\n\n", what, chunk,
+            a.kind() == Kind.CHAT ? "message" : "text", folded.stream().map(Javadocs::code).collect(java.util.stream.Collectors.joining(", ")))
         .addJavadoc("<pre>{@code\n$T acc = new $T();\ntry ($L<$T> stream = $L) {\n  stream.forEach(acc::add);\n}\n"
             + "acc.result()$L\n}</pre>\n\n", a.name(), a.name(), "StreamResponse", chunk, call,
             a.kind() == Kind.CHAT ? ".content()" : ".text()")

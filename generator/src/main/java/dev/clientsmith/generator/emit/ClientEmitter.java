@@ -249,8 +249,8 @@ public final class ClientEmitter {
           .initializer(v.allowed().isEmpty() ? CodeBlock.of("$S", v.defaultValue())
               : CodeBlock.of("$T.$N", type, ModelBuilder.constantName(v.defaultValue()))).build());
       b.addMethod(MethodSpec.methodBuilder(v.javaName()).addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc(Javadocs.of(v.description(), "The server variable {@code " + v.name() + "}."))
-          .addJavadoc("\n<p>Default: {@code $L}.\n", v.defaultValue())
+          .addJavadoc(Javadocs.of(v.description(), "The server variable " + Javadocs.code(v.name()) + "."))
+          .addJavadoc("\n<p>Default: $L.\n", Javadocs.code(v.defaultValue()))
           .addParameter(type, v.javaName())
           .addStatement("this.$N = $T.requireNonNull($N, $S)", v.javaName(), JavaTypes.OBJECTS, v.javaName(), v.javaName())
           .addStatement("return this").build());
@@ -290,7 +290,7 @@ public final class ClientEmitter {
 
   /** What fromEnv reads besides credentials, for its Javadoc. */
   private String serverEnvText(ApiModel.Server server) {
-    StringBuilder text = new StringBuilder("the server URL from {@code " + model.baseUrlEnv() + "}");
+    StringBuilder text = new StringBuilder("the server URL from " + Javadocs.code(model.baseUrlEnv()));
     for (ApiModel.ServerVariable v : server.variables()) {
       text.append(", the server variable {@code ").append(v.name()).append("} from {@code ").append(model.serverVariableEnv(v))
           .append('}');
@@ -330,7 +330,7 @@ public final class ClientEmitter {
 
   private TypeSpec serverVariableEnum(ApiModel.ServerVariable v) {
     TypeSpec.Builder e = TypeSpec.enumBuilder(Names.pascal(v.name())).addModifiers(Modifier.PUBLIC)
-        .addJavadoc(Javadocs.of(v.description(), "Values of the server variable {@code " + v.name() + "}."));
+        .addJavadoc(Javadocs.of(v.description(), "Values of the server variable " + Javadocs.code(v.name()) + "."));
     for (String value : v.allowed()) {
       e.addEnumConstant(ModelBuilder.constantName(value), TypeSpec.anonymousClassBuilder("$S", value).build());
     }
@@ -654,7 +654,7 @@ public final class ClientEmitter {
       Optional<Operation.Parameter> p = op.parameters().stream().filter(x -> x.javaName().equals(ps.name())).findFirst();
       if (p.isPresent() && !(sig.paramsClass != null && ps.name().equals("params"))) {
         m.addJavadoc("@param $N $L\n", ps.name(), p.get().description().map(Javadocs::escape)
-            .orElse("the {@code " + p.get().name() + "} parameter"));
+            .orElse("the " + Javadocs.code(p.get().name()) + " parameter"));
       } else if (sig.paramsClass != null && ps.name().equals("params")) {
         m.addJavadoc("@param params the query and header parameters\n");
       } else {
@@ -747,7 +747,7 @@ public final class ClientEmitter {
       args.add(p.javaName());
     }
     m.addJavadoc("$L with no query or header parameters: {@code $L $L}.\n", Names.pascal(op.method()), op.httpMethod(), op.path());
-    sig.pathParams.forEach(p -> m.addJavadoc("\n@param $N the {@code $L} parameter", p.javaName(), p.name()));
+    sig.pathParams.forEach(p -> m.addJavadoc("\n@param $N the $L parameter", p.javaName(), Javadocs.code(p.name())));
     args.add("$T.builder().build()");
     if (withOptions) {
       m.addParameter(REQUEST_OPTIONS, "options");
@@ -822,7 +822,7 @@ public final class ClientEmitter {
       MethodSpec.Builder m = MethodSpec.methodBuilder(sc.option()).addModifiers(Modifier.PUBLIC).returns(builder);
       m.addJavadoc(primary && sc.kind() == ApiModel.Auth.Kind.BEARER && schemes.size() == 1
           ? CodeBlock.of("The API key, sent as a bearer token. Never printed or logged.\n")
-          : CodeBlock.of("The credential of the security scheme {@code $L}, sent as $L. Never printed or logged.\n", sc.name(),
+          : CodeBlock.of("The credential of the security scheme $L, sent as $L. Never printed or logged.\n", Javadocs.code(sc.name()),
               placementText(sc)));
       sc.description().ifPresent(d -> m.addJavadoc("\n<p>$L\n", Javadocs.escape(d)));
       m.addJavadoc("\n<p>{@link #fromEnv()} reads it from {@code $L}.\n", String.join("} and {@code ", sc.envVars()));
@@ -928,7 +928,7 @@ public final class ClientEmitter {
     return switch (sc.kind()) {
       case BEARER -> "{@code Authorization: Bearer <token>}";
       case BASIC -> "{@code Authorization: Basic <user:password in base64>}";
-      default -> "the " + sc.placement().name().toLowerCase(java.util.Locale.ROOT) + " {@code " + sc.paramName() + "}";
+      default -> "the " + sc.placement().name().toLowerCase(java.util.Locale.ROOT) + " " + Javadocs.code(sc.paramName());
     };
   }
 }

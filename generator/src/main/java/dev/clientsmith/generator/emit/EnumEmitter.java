@@ -35,7 +35,7 @@ final class EnumEmitter {
     ClassName known = self.nestedClass("Known");
     TypeName valueType = type.valueKind() == TypeRef.PrimitiveKind.INT64 ? ClassName.get(Long.class) : JavaTypes.STRING;
     TypeSpec.Builder spec = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(Javadocs.of(type.description(), "Values of {@code " + type.simpleName() + "}."))
+        .addJavadoc(Javadocs.of(type.description(), "Values of " + Javadocs.code(type.simpleName()) + "."))
         .addJavadoc("\n<p>An open enum: values the document does not list are kept, not rejected; {@link #known()} is empty"
             + " for them.\n");
     TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known).addModifiers(Modifier.PUBLIC)

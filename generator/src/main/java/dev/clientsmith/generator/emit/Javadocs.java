@@ -30,7 +30,7 @@ final class Javadocs {
    * else {@code <code>} with the value {@linkplain #escape escaped}.
    */
   static String code(String value) {
-    return value.matches("[A-Za-z0-9 _.:,;+=/-]*") ? "{@code " + value + "}"
+    return value.matches("[A-Za-z0-9 _.:,;+=/()-]*") ? "{@code " + value + "}"
         : "<code>" + escape(value) + "</code>";
   }
 }

@@ -57,7 +57,7 @@ final class ObjectEmitter {
     ClassName builder = self.nestedClass("Builder");
     TypeSpec.Builder spec = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(Javadocs.of(type.description(), "The {@code " + type.name() + "} object of the API."))
+        .addJavadoc(Javadocs.of(type.description(), "The " + Javadocs.code(type.name()) + " object of the API."))
         .addAnnotation(AnnotationSpec.builder(JSON_DESERIALIZE)
             .addMember("using", "$T.class", ModelReaderEmitter.readerOf(builder)).build())
         .addAnnotation(NOTHING_DETECTED)
@@ -189,7 +189,7 @@ final class ObjectEmitter {
 
   private void addGetters(TypeSpec.Builder spec, ObjectType type, Property p, TypeName valueType) {
     String f = p.javaName();
-    CodeBlock doc = Javadocs.of(p.description(), "The {@code " + p.jsonName() + "} property.");
+    CodeBlock doc = Javadocs.of(p.description(), "The " + Javadocs.code(p.jsonName()) + " property.");
     if (Getters.isCollection(p.type()) && (p.nullable() || !p.required())) {
       // A list or map reads as one: empty when absent (or null), so that response.choices().get(0)
       // needs no unwrapping; xField() still tells the states apart.
@@ -204,7 +204,7 @@ final class ObjectEmitter {
       } else {
         spec.addMethod(MethodSpec.methodBuilder(f + "Field").addModifiers(Modifier.PUBLIC)
             .returns(ParameterizedTypeName.get(JavaTypes.OPTIONAL, valueType))
-            .addJavadoc("The {@code $L} property, empty when absent (as opposed to present and empty).\n", p.jsonName())
+            .addJavadoc("The $L property, empty when absent (as opposed to present and empty).\n", Javadocs.code(p.jsonName()))
             .addStatement("return $T.ofNullable($N)", JavaTypes.OPTIONAL, f).build());
       }
     } else if (p.nullable()) {
@@ -232,7 +232,7 @@ final class ObjectEmitter {
   private static MethodSpec threeStates(Property p, TypeName valueType) {
     return MethodSpec.methodBuilder(p.javaName() + "Field").addModifiers(Modifier.PUBLIC)
         .returns(ParameterizedTypeName.get(JavaTypes.NULLABLE, valueType))
-        .addJavadoc("The {@code $L} property with its three states: absent, null, or a value.\n", p.jsonName())
+        .addJavadoc("The $L property with its three states: absent, null, or a value.\n", Javadocs.code(p.jsonName()))
         .addStatement("return $N", p.javaName()).build();
   }
 
@@ -253,7 +253,7 @@ final class ObjectEmitter {
     if (p.constant().isPresent()) {
       return; // fixed by the document; the builder already holds it
     }
-    CodeBlock doc = Javadocs.of(p.description(), "Sets {@code " + p.jsonName() + "}.");
+    CodeBlock doc = Javadocs.of(p.description(), "Sets " + Javadocs.code(p.jsonName()) + ".");
     MethodSpec.Builder set = MethodSpec.methodBuilder(f).addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc(doc).addParameter(valueType, f);
     CodeBlock owned = owned(p.type(), CodeBlock.of("$N", f));
@@ -264,10 +264,10 @@ final class ObjectEmitter {
       set.addStatement("$T.requireNonNull($N, $S)", JavaTypes.OBJECTS, f, f).addStatement("this.$N = $L", f, owned);
     }
     b.addMethod(set.addStatement("return this").build());
-    primitiveOverload(b, builder, f, valueType, "Sets {@code " + p.jsonName() + "}");
+    primitiveOverload(b, builder, f, valueType, "Sets " + Javadocs.code(p.jsonName()));
     if (!tri) {
       // prompt("text") rather than prompt(CompletionCreateParamsPrompt.ofString("text")).
-      unionShortcuts(b, builder, p.type(), f, p.jsonName(), "Sets {@code " + p.jsonName() + "} to the {@code $L} variant.\n");
+      unionShortcuts(b, builder, p.type(), f, p.jsonName(), "Sets " + Javadocs.code(p.jsonName()) + " to the ", " variant.\n");
     }
 
     if (p.type() instanceof TypeRef.ListOf list) {
@@ -275,7 +275,7 @@ final class ObjectEmitter {
       String singular = Names.singular(f);
       String adder = "add" + Names.pascal(singular.equals(f) ? f + "Item" : singular);
       MethodSpec.Builder add = MethodSpec.methodBuilder(adder).addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc("Adds one element to {@code $L}.\n", p.jsonName())
+          .addJavadoc("Adds one element to $L.\n", Javadocs.code(p.jsonName()))
           .addParameter(element, "element");
       // The builder owns its lists (setters copy), so adding never touches a caller's list.
       if (tri) {
@@ -286,12 +286,12 @@ final class ObjectEmitter {
             .addStatement("$N.add(element)", f);
       }
       b.addMethod(add.addStatement("return this").build());
-      primitiveOverload(b, builder, adder, element, "Adds one element to {@code " + p.jsonName() + "}");
-      unionShortcuts(b, builder, list.element(), adder, p.jsonName(), "Adds one {@code $L} element to {@code " + p.jsonName() + "}.\n");
+      primitiveOverload(b, builder, adder, element, "Adds one element to " + Javadocs.code(p.jsonName()));
+      unionShortcuts(b, builder, list.element(), adder, p.jsonName(), "Adds one ", " element to " + Javadocs.code(p.jsonName()) + ".\n");
     } else if (p.type() instanceof TypeRef.MapOf map) {
       TypeName value = types.typeName(map.value());
       MethodSpec.Builder put = MethodSpec.methodBuilder("put" + Names.pascal(f)).addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc("Puts one entry into {@code $L}.\n", p.jsonName())
+          .addJavadoc("Puts one entry into $L.\n", Javadocs.code(p.jsonName()))
           .addParameter(JavaTypes.STRING, "key").addParameter(value, "value");
       if (tri) {
         put.addStatement("$T<$T, $T> map = $N.isPresent() ? $N.get() : new $T<>()", JavaTypes.MAP, JavaTypes.STRING, value, f, f,
@@ -353,7 +353,8 @@ final class ObjectEmitter {
    * erasure: {@code addMessage(UserMessage)}, {@code stop(String)}. Variants that would clash
    * ({@code List<String>} and {@code List<Double>}) and raw JSON keep only the union form.
    */
-  private void unionShortcuts(TypeSpec.Builder b, ClassName builder, TypeRef type, String method, String jsonName, String doc) {
+  private void unionShortcuts(TypeSpec.Builder b, ClassName builder, TypeRef type, String method, String jsonName,
+      String docBefore, String docAfter) {
     if (!(type instanceof TypeRef.Named named) || !(types.model().type(named.name()) instanceof TypeDef.UnionType union)) {
       return;
     }
@@ -368,11 +369,12 @@ final class ObjectEmitter {
         continue;
       }
       b.addMethod(MethodSpec.methodBuilder(method).addModifiers(Modifier.PUBLIC).returns(builder)
-          .addJavadoc(doc, v.discriminatorValue().orElse(v.javaName()))
+          // Text, not a format: the names come from the document and may hold '$'.
+          .addJavadoc("$L", docBefore + Javadocs.code(v.discriminatorValue().orElse(v.javaName())) + docAfter)
           .addParameter(types.typeName(v.type()), "value")
           .addStatement("return $N($T.of$L(value))", method, unionClass, v.javaName()).build());
-      primitiveOverload(b, builder, method, types.typeName(v.type()), "Sets the {@code " + jsonName + "} variant "
-          + v.discriminatorValue().orElse(v.javaName()));
+      primitiveOverload(b, builder, method, types.typeName(v.type()), "Sets the " + Javadocs.code(jsonName) + " variant "
+          + Javadocs.escape(v.discriminatorValue().orElse(v.javaName())));
     }
   }
 

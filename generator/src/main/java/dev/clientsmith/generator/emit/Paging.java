@@ -44,20 +44,20 @@ final class Paging {
     }
     plain.addParameter(paramsClass, "params");
     full.addParameter(paramsClass, "params").addParameter(ClientEmitter.REQUEST_OPTIONS, "options");
-    String through = pg.nextCursor().map(p -> "{@code " + p.jsonName() + "}").orElse("the last item's {@code "
+    String through = pg.nextCursor().map(p -> Javadocs.code(p.jsonName())).orElse("the last item's {@code "
         + pg.itemId().map(Property::jsonName).orElse("id") + "}");
     String doc = "Every item of {@code " + op.httpMethod() + " " + op.path() + "}, page after page: each page is requested"
-        + " when iteration reaches it, its cursor {@code " + cursor.name() + "} taken from " + through
-        + (pg.hasMore().isPresent() ? " while {@code " + pg.hasMore().get().jsonName() + "} is true" : "") + ".\n"
+        + " when iteration reaches it, its cursor " + Javadocs.code(cursor.name()) + " taken from " + through
+        + (pg.hasMore().isPresent() ? " while " + Javadocs.code(pg.hasMore().get().jsonName()) + " is true" : "") + ".\n"
         + "\n<p>Iterating again starts again at the page {@code params} selects; a failed page request throws from"
         + " {@code hasNext()}.\n";
-    plain.addJavadoc(doc).addJavadoc("\n@param params the parameters of the first page (later pages change only the cursor)\n")
+    plain.addJavadoc("$L", doc).addJavadoc("\n@param params the parameters of the first page (later pages change only the cursor)\n")
         .addJavadoc("@return the items, fetched lazily\n");
     List<String> plainArgs = new ArrayList<>(args);
     plainArgs.add("params");
     plainArgs.add("$T.none()");
     plain.addStatement("return $N(" + String.join(", ", plainArgs) + ")", name, ClientEmitter.REQUEST_OPTIONS);
-    full.addJavadoc(doc).addJavadoc("\n@param params the parameters of the first page (later pages change only the cursor)\n")
+    full.addJavadoc("$L", doc).addJavadoc("\n@param params the parameters of the first page (later pages change only the cursor)\n")
         .addJavadoc("@param options per-request options, applied to every page\n@return the items, fetched lazily\n");
     List<String> callArgs = new ArrayList<>(args);
     callArgs.add("pageCursor == null ? params : params.toBuilder().$N(pageCursor).build()");

@@ -80,14 +80,14 @@ final class UnionEmitter {
       String factory = "of" + v.javaName();
       spec.addPermittedSubclass(record);
       spec.addMethod(MethodSpec.methodBuilder(factory).addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
-          .addJavadoc("The {@code $L} variant.\n", variantLabel(v)).addParameter(valueType, "value")
+          .addJavadoc("The $L variant.\n", Javadocs.code(variantLabel(v))).addParameter(valueType, "value")
           .addStatement("return new $T(value)", record).build());
       spec.addMethod(MethodSpec.methodBuilder("is" + v.javaName()).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
-          .returns(TypeName.BOOLEAN).addJavadoc("Whether this is the {@code $L} variant.\n", variantLabel(v))
+          .returns(TypeName.BOOLEAN).addJavadoc("Whether this is the $L variant.\n", Javadocs.code(variantLabel(v)))
           .addStatement("return this instanceof $T", record).build());
       spec.addMethod(MethodSpec.methodBuilder("as" + v.javaName()).addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
           .returns(valueType)
-          .addJavadoc("The value of the {@code $L} variant.\n\n@throws IllegalStateException if this is another variant\n", variantLabel(v))
+          .addJavadoc("The value of the $L variant.\n\n@throws IllegalStateException if this is another variant\n", Javadocs.code(variantLabel(v)))
           .beginControlFlow("if (this instanceof $T variant)", record).addStatement("return variant.value()").endControlFlow()
           .addStatement("throw new $T($S + this)", ILLEGAL_STATE, type.simpleName() + " is not " + v.javaName() + ": ")
           .build());
@@ -95,7 +95,7 @@ final class UnionEmitter {
           .returns(r).addParameter(valueType, "value").build());
       spec.addType(TypeSpec.recordBuilder(record).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .addSuperinterface(self)
-          .addJavadoc("The {@code $L} variant.\n\n@param value the value\n", variantLabel(v))
+          .addJavadoc("The $L variant.\n\n@param value the value\n", Javadocs.code(variantLabel(v)))
           .recordConstructor(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).addParameter(valueType, "value")
               .addStatement("this.value = $T.requireNonNull(value, $S)", JavaTypes.OBJECTS, "value").build())
           .addMethod(MethodSpec.methodBuilder("accept").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -156,7 +156,7 @@ final class UnionEmitter {
         continue;
       }
       spec.addMethod(MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
-          .addJavadoc("A {@code $L} $L with text content.\n", v.discriminatorValue().get(), type.simpleName())
+          .addJavadoc("A $L $L with text content.\n", Javadocs.code(v.discriminatorValue().get()), type.simpleName())
           .addParameter(JavaTypes.STRING, "text")
           .addStatement("return of$L($T.builder().$N($L).build())", v.javaName(), types.className(n.name()),
               content.get().javaName(), contentValue)
@@ -194,8 +194,8 @@ final class UnionEmitter {
             self.nestedClass("Of" + v.javaName())));
       }
       head = CodeBlock.of("$T.class, $S, $T::new", self, type.discriminator().get(), self.nestedClass("Unknown"));
-      doc = CodeBlock.of("Picks the variant from the value of {@code $L}, buffering only the properties before it, and binds it.\n",
-          type.discriminator().get());
+      doc = CodeBlock.of("Picks the variant from the value of $L, buffering only the properties before it, and binds it.\n",
+          Javadocs.code(type.discriminator().get()));
     } else {
       for (Variant v : type.variants()) {
         variants.add(CodeBlock.of("variant($L, $L, $T::new)", shape(v.type()), valueType(v.type()),

@@ -95,6 +95,13 @@ class DefectsTest {
   }
 
   @Test
+  void jsonNamesWithFormatAndCommentCharactersAreTextInTheJavadoc() throws IOException {
+    Module m = generate("names-with-markup");
+    assertThat(m.source("model/Request.java")).contains("<code>stop$2r*&#47;}</code>")
+        .contains("<code>tags{@literal @}{x}</code>").doesNotContain("{@code stop").doesNotContain("{@code tags");
+  }
+
+  @Test
   void inlineEnumMemberOfAPropertyUnionIsANestedType() throws IOException {
     Module m = generate("inline-enum-in-union");
     assertThat(m.source("model/ChatRequest.java")).contains("sealed interface ToolChoice permits ToolChoice.OfLiteral,"
