@@ -179,7 +179,7 @@ public final class AccumulatorEmitter {
     for (Operation op : model.operations()) {
       if (op.streaming().map(s -> s.event().equals(new TypeRef.Named(a.chunk().name()))).orElse(false)) {
         StringBuilder chain = new StringBuilder("client");
-        op.resource().forEach(r -> chain.append('.').append(dev.clientsmith.generator.normalize.Names.camel(r)).append("()"));
+        op.resource().forEach(r -> chain.append('.').append(ClientEmitter.resourceAccessor(r)).append("()"));
         List<String> args = new ArrayList<>();
         op.parameters().forEach(p -> args.add(p.javaName()));
         op.body().ifPresent(b -> args.add("params"));

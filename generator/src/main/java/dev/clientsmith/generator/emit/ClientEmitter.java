@@ -66,7 +66,8 @@ public final class ClientEmitter {
     String baseName() {
       StringBuilder sb = new StringBuilder();
       chain.forEach(c -> sb.append(Names.pascal(c)));
-      return sb.toString();
+      // A path segment may start with a digit (/2fa/...); a class name cannot.
+      return sb.length() > 0 && Character.isJavaIdentifierStart(sb.charAt(0)) ? sb.toString() : "Path" + sb;
     }
   }
 
@@ -162,7 +163,7 @@ public final class ClientEmitter {
         .addJavadoc("The same calls, returning {@code CompletableFuture}s.\n");
     MethodSpec.Builder asyncCtor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(CLIENT_RUNTIME, "runtime");
     for (Resource child : root.children.values()) {
-      String accessor = Names.camel(child.chain.get(child.chain.size() - 1));
+      String accessor = resourceAccessor(child.chain.get(child.chain.size() - 1));
       ClassName syncType = resourceClass(child, false);
       ClassName asyncType = resourceClass(child, true);
       spec.addField(syncType, accessor, Modifier.PRIVATE, Modifier.FINAL);
@@ -362,7 +363,7 @@ public final class ClientEmitter {
         .addJavadoc("Used by the client; obtain resources from it.\n\n@param runtime the client's runtime\n")
         .addParameter(CLIENT_RUNTIME, "runtime").addStatement("this.runtime = runtime");
     for (Resource child : r.children.values()) {
-      String accessor = Names.camel(child.chain.get(child.chain.size() - 1));
+      String accessor = resourceAccessor(child.chain.get(child.chain.size() - 1));
       ClassName childType = resourceClass(child, async);
       spec.addField(childType, accessor, Modifier.PRIVATE, Modifier.FINAL);
       ctor.addStatement("this.$N = new $T(runtime)", accessor, childType);
@@ -425,7 +426,21 @@ public final class ClientEmitter {
   }
 
   private static String specName(Operation op) {
-    return Names.camel(op.operationId()).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    String name = Names.camel(op.operationId()).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    return name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0)) ? "_" + name : name;
+  }
+
+  /**
+   * The method that returns the resource of a path segment ({@code chat} gives {@code chat()}), the
+   * one rule for the client, its README and examples: a segment that starts with a digit or is a
+   * Java keyword gets the underscore a property name would.
+   */
+  static String resourceAccessor(String segment) {
+    String name = Names.camel(segment);
+    if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0))) {
+      name = "_" + name;
+    }
+    return Names.isKeyword(name) ? name + "_" : name;
   }
 
   /**

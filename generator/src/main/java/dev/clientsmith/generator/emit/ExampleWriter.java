@@ -50,7 +50,7 @@ public final class ExampleWriter {
     TypeName result = ClientEmitter.valueType(types, op);
     CodeBlock.Builder call = CodeBlock.builder().add("return client");
     for (String segment : op.resource()) {
-      call.add(".$N()", Names.camel(segment));
+      call.add(".$N()", ClientEmitter.resourceAccessor(segment));
     }
     call.add(".$N(", op.method());
     boolean first = true;

@@ -96,7 +96,7 @@ public final class ModuleEmitter {
     String firstChain = null;
     for (Operation op : model.operations()) {
       StringBuilder chain = new StringBuilder();
-      op.resource().forEach(r -> chain.append('.').append(Names.camel(r)).append("()"));
+      op.resource().forEach(r -> chain.append('.').append(ClientEmitter.resourceAccessor(r)).append("()"));
       if (firstChain == null) {
         firstChain = chain.toString();
       }

@@ -307,6 +307,20 @@ public final class OperationIdsPass implements Pass {
       derived = Names.camel(id);
       reason = "operationIds become Java method names in generated code";
     }
+    if (derived.isEmpty()) {
+      derived = derive(a.verb, a.resource); // an id of punctuation only ('---') gives no word
+    }
+    // An id starting with a digit ('2faCodes') stays invalid whatever number follows it, so the
+    // search below would never end; it gets the underscore a property name would.
+    if (!Character.isJavaIdentifierStart(derived.charAt(0))) {
+      derived = "_" + derived;
+    }
+    if (!Names.isJavaIdentifier(derived) && Names.isJavaIdentifier(derived + "_")) {
+      derived = derived + "_"; // a keyword ('new', 'class')
+    }
+    if (!Names.isJavaIdentifier(derived)) {
+      derived = derive(a.verb, a.resource); // the search below only adds digits, which cannot mend it
+    }
     String unique = derived;
     for (int n = 2; used.contains(unique) || !Names.isJavaIdentifier(unique); n++) {
       unique = derived + n;

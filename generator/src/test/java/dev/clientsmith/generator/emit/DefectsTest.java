@@ -102,6 +102,12 @@ class DefectsTest {
   }
 
   @Test
+  void pathSegmentsStartingWithADigitOrBeingKeywordsNameValidResources() throws IOException {
+    Module m = generate("digit-and-keyword-segments");
+    assertThat(m.source("ExampleClient.java")).contains("public Path2faResource _2fa()").contains("public ClassResource class_()");
+  }
+
+  @Test
   void inlineEnumMemberOfAPropertyUnionIsANestedType() throws IOException {
     Module m = generate("inline-enum-in-union");
     assertThat(m.source("model/ChatRequest.java")).contains("sealed interface ToolChoice permits ToolChoice.OfLiteral,"
