@@ -13,9 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole pipeline, source to written module, through the one entry point ({@link Generator} with
@@ -24,17 +23,8 @@ import org.junit.jupiter.api.Timeout;
  * only documented diagnostics; after an error nothing is written; every emitted Java file parses.
  */
 class PipelineFuzzTest {
-  private static Path folder;
-
-  @BeforeAll
-  static void createFolder() throws IOException {
-    folder = Files.createTempDirectory("clientsmith-fuzz-pipeline");
-  }
-
-  @AfterAll
-  static void deleteFolder() {
-    Documents.delete(folder);
-  }
+  /** One folder for all inputs of a run (JUnit creates it before the first and deletes it after the last). */
+  @TempDir static Path folder;
 
   @FuzzTest(maxDuration = "10m")
   @Timeout(value = 60, unit = TimeUnit.SECONDS)

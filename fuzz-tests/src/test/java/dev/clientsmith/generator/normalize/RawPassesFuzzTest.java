@@ -14,9 +14,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The raw normalisation passes ({@link Passes#raw()}, which run before Swagger Parser sees the
@@ -25,17 +24,8 @@ import org.junit.jupiter.api.Timeout;
  * repair is a warning located at a line of the document (a repair names the node it changed).
  */
 class RawPassesFuzzTest {
-  private static Path folder;
-
-  @BeforeAll
-  static void createFolder() throws IOException {
-    folder = Files.createTempDirectory("clientsmith-fuzz-raw");
-  }
-
-  @AfterAll
-  static void deleteFolder() {
-    Documents.delete(folder);
-  }
+  /** One folder for all inputs of a run (JUnit creates it before the first and deletes it after the last). */
+  @TempDir static Path folder;
 
   @FuzzTest(maxDuration = "10m")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)

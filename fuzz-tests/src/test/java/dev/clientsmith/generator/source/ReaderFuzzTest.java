@@ -14,9 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reader (decoding, the Markdown page, the JSON/YAML tree builder) on mutated documents, read as
@@ -25,17 +24,8 @@ import org.junit.jupiter.api.Timeout;
  * located on a line of the file.
  */
 class ReaderFuzzTest {
-  private static Path folder;
-
-  @BeforeAll
-  static void createFolder() throws IOException {
-    folder = Files.createTempDirectory("clientsmith-fuzz-reader");
-  }
-
-  @AfterAll
-  static void deleteFolder() {
-    Documents.delete(folder);
-  }
+  /** One folder for all inputs of a run (JUnit creates it before the first and deletes it after the last). */
+  @TempDir static Path folder;
 
   @FuzzTest(maxDuration = "10m")
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
