@@ -28,8 +28,8 @@ final class BodyParameterCheck {
       }
       String at = JsonPointers.child(pointer, "in");
       String operation = JsonPointers.parent(parent);
-      boolean alsoRequestBody = JsonPointers.resolve(root, operation) != null
-          && JsonPointers.resolve(root, operation).has("requestBody");
+      JsonNode owner = JsonPointers.resolve(root, operation);
+      boolean alsoRequestBody = owner != null && owner.has("requestBody");
       problems.add(Diagnostic.error("parse.invalid", locator.locate(at), at,
           "parameter '" + object.path("name").asText() + "' is 'in: " + in.asText() + "', which is Swagger 2.0; in OpenAPI 3.0"
               + " an operation's body is its 'requestBody'" + (alsoRequestBody ? ", and this operation has one too" : ""),
